@@ -1,0 +1,25 @@
+import { index, pgTable, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import { messageAuthorKind, messageVisibility } from './enums';
+import { tickets } from './tickets';
+import { users } from './users';
+
+export const ticketMessages = pgTable(
+  'ticket_messages',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    ticketId: uuid()
+      .notNull()
+      .references(() => tickets.id, { onDelete: 'cascade' }),
+    visibility: messageVisibility().notNull(),
+    authorKind: messageAuthorKind().notNull(),
+    // A user when signed in; the requester's name and email as submitted otherwise.
+    authorId: uuid().references(() => users.id, { onDelete: 'set null' }),
+    authorName: varchar({ length: 120 }).notNull(),
+    authorEmail: varchar({ length: 254 }),
+    body: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('ticket_messages_ticket_idx').on(t.ticketId, t.visibility, t.createdAt)],
+);
+
+export type TicketMessage = typeof ticketMessages.$inferSelect;

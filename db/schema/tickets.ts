@@ -1,0 +1,77 @@
+import { sql, type SQL } from 'drizzle-orm';
+import {
+  type AnyPgColumn,
+  date,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+  varchar,
+} from 'drizzle-orm/pg-core';
+import { categories } from './categories';
+import { messageAuthorKind, ticketChannel, ticketPriority, ticketStatus } from './enums';
+import { tsvector } from './tsvector';
+import { users } from './users';
+
+export const tickets = pgTable(
+  'tickets',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    number: varchar({ length: 24 }).notNull().unique(),
+    subject: varchar({ length: 200 }).notNull(),
+    description: text().notNull(),
+    categoryId: uuid()
+      .notNull()
+      .references(() => categories.id),
+    priority: ticketPriority().notNull().default('medium'),
+    status: ticketStatus().notNull().default('open'),
+    archivedAt: timestamp({ withTimezone: true }),
+    requesterId: uuid().references(() => users.id, { onDelete: 'set null' }),
+    requesterName: varchar({ length: 120 }).notNull(),
+    requesterEmail: varchar({ length: 254 }).notNull(),
+    requesterPhone: varchar({ length: 32 }),
+    externalRef: varchar({ length: 100 }),
+    channel: ticketChannel().notNull(),
+    assigneeId: uuid().references(() => users.id, { onDelete: 'set null' }),
+    assignedAt: timestamp({ withTimezone: true }),
+    resolvedById: uuid().references(() => users.id, { onDelete: 'set null' }),
+    parentTicketId: uuid().references((): AnyPgColumn => tickets.id, { onDelete: 'set null' }),
+    // Who wrote the latest public message: a queue shows "needs reply" when it is the requester.
+    lastMessageBy: messageAuthorKind().notNull().default('requester'),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    lastActivityAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    firstResponseAt: timestamp({ withTimezone: true }),
+    resolvedAt: timestamp({ withTimezone: true }),
+    closedAt: timestamp({ withTimezone: true }),
+    searchVector: tsvector().generatedAlwaysAs(
+      (): SQL =>
+        sql`setweight(to_tsvector('simple', coalesce(${tickets.number}, '')), 'A') || setweight(to_tsvector('english', coalesce(${tickets.subject}, '')), 'A') || setweight(to_tsvector('english', coalesce(${tickets.description}, '')), 'B') || setweight(to_tsvector('simple', coalesce(${tickets.requesterName}, '') || ' ' || coalesce(${tickets.requesterEmail}, '')), 'C')`,
+    ),
+  },
+  (t) => [
+    // Queue views: live (not archived) tickets by recency, narrowed by one filter at a time.
+    index('tickets_live_activity_idx').on(t.lastActivityAt.desc(), t.id.desc()).where(sql`${t.archivedAt} is null`),
+    index('tickets_status_activity_idx').on(t.status, t.lastActivityAt.desc(), t.id.desc()).where(sql`${t.archivedAt} is null`),
+    index('tickets_assignee_activity_idx').on(t.assigneeId, t.status, t.lastActivityAt.desc()).where(sql`${t.archivedAt} is null`),
+    index('tickets_category_activity_idx').on(t.categoryId, t.lastActivityAt.desc()),
+    index('tickets_priority_activity_idx').on(t.priority, t.lastActivityAt.desc()),
+    index('tickets_requester_activity_idx').on(t.requesterId, t.lastActivityAt.desc()),
+    index('tickets_requester_email_idx').on(sql`lower(${t.requesterEmail})`),
+    index('tickets_archived_idx').on(t.archivedAt.desc()).where(sql`${t.archivedAt} is not null`),
+    index('tickets_created_idx').on(t.createdAt.desc()),
+    index('tickets_search_idx').using('gin', t.searchVector),
+  ],
+);
+
+// One row per day: the counter behind HD-YYYYMMDD-NNNN. An upsert increments it under a row lock,
+// so concurrent submissions get distinct numbers and a deleted ticket's number is never reused.
+export const ticketCounters = pgTable('ticket_counters', {
+  day: date().primaryKey(),
+  last: integer().notNull(),
+});
+
+export type Ticket = typeof tickets.$inferSelect;
+export type NewTicket = typeof tickets.$inferInsert;

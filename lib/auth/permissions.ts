@@ -1,0 +1,39 @@
+import { AppError } from '@/lib/errors';
+import { type Actor, isActiveStaff, isAdmin, isCustomer, type UserActor } from './actor';
+
+export type Permission =
+  | 'ticket:create'
+  | 'ticket:read'
+  | 'ticket:list-all'
+  | 'ticket:work'
+  | 'agent:moderate'
+  | 'admin:settings';
+
+type TicketRef = { requesterId: string | null };
+
+/** The one place that says who may do what. Domain functions ask it before they act. */
+export function can(actor: Actor, permission: Permission, ticket?: TicketRef): boolean {
+  switch (permission) {
+    case 'ticket:create':
+      return actor.kind === 'anonymous' || isCustomer(actor) || isActiveStaff(actor);
+    case 'ticket:read':
+      if (isActiveStaff(actor)) return true;
+      return actor.kind === 'user' && isCustomer(actor) && !!ticket && ticket.requesterId === actor.id;
+    case 'ticket:list-all':
+    case 'ticket:work':
+      return isActiveStaff(actor);
+    case 'agent:moderate':
+    case 'admin:settings':
+      return isAdmin(actor);
+  }
+}
+
+export function assertCan(actor: Actor, permission: Permission, ticket?: TicketRef): void {
+  if (can(actor, permission, ticket)) return;
+  if (actor.kind === 'anonymous') throw new AppError('unauthorized', 'Please sign in to continue.');
+  throw new AppError('forbidden', 'You are not allowed to do that.');
+}
+
+export function assertStaff(actor: Actor): asserts actor is UserActor {
+  assertCan(actor, 'ticket:work');
+}

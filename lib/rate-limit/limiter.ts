@@ -1,0 +1,76 @@
+import { lt } from 'drizzle-orm';
+import { RateLimiterDrizzle, RateLimiterRes } from 'rate-limiter-flexible';
+import { getDb } from '@/db/client';
+import { rateLimits } from '@/db/schema';
+import { AppError } from '@/lib/errors';
+
+export type LimitRule = {
+  /** Keeps counters of different rules apart. */
+  name: string;
+  points: number;
+  windowSeconds: number;
+  /** Sentence shown when the limit trips; `{wait}` becomes "3 minutes", "40 seconds"… */
+  message: string;
+};
+
+const cache = new WeakMap<object, Map<string, RateLimiterDrizzle>>();
+
+async function limiterFor(rule: LimitRule): Promise<RateLimiterDrizzle> {
+  const db = await getDb();
+  let byRule = cache.get(db);
+  if (!byRule) cache.set(db, (byRule = new Map()));
+  const cacheKey = `${rule.name}:${rule.points}:${rule.windowSeconds}`;
+  let limiter = byRule.get(cacheKey);
+  if (!limiter) {
+    limiter = new RateLimiterDrizzle({
+      storeClient: db,
+      schema: rateLimits,
+      keyPrefix: rule.name,
+      points: rule.points,
+      duration: rule.windowSeconds,
+      // Expired rows are cleared by the sweep below, not by a timer left running in every process.
+      clearExpiredByTimeout: false,
+    });
+    byRule.set(cacheKey, limiter);
+  }
+  return limiter;
+}
+
+const SWEEP_CHANCE = 0.01;
+
+async function sweepExpired(): Promise<void> {
+  const db = await getDb();
+  await db.delete(rateLimits).where(lt(rateLimits.expire, new Date()));
+}
+
+export function describeWait(seconds: number): string {
+  if (seconds < 60) return `${seconds} second${seconds === 1 ? '' : 's'}`;
+  const minutes = Math.ceil(seconds / 60);
+  return `${minutes} minute${minutes === 1 ? '' : 's'}`;
+}
+
+/**
+ * Counts one attempt against `rule` for `key` in the shared database, and refuses it with a
+ * `rate_limited` AppError that says when to retry once the window's points are spent.
+ */
+export async function consumeLimit(rule: LimitRule, key: string): Promise<void> {
+  const limiter = await limiterFor(rule);
+  if (Math.random() < SWEEP_CHANCE) await sweepExpired();
+  try {
+    await limiter.consume(key.toLowerCase());
+  } catch (error) {
+    if (error instanceof RateLimiterRes) {
+      const retryAfterSeconds = Math.max(1, Math.ceil(error.msBeforeNext / 1000));
+      throw new AppError('rate_limited', rule.message.replace('{wait}', describeWait(retryAfterSeconds)), {
+        retryAfterSeconds,
+      });
+    }
+    throw error;
+  }
+}
+
+/** Forgets the attempts of `key` (after a successful sign-in, for example). */
+export async function resetLimit(rule: LimitRule, key: string): Promise<void> {
+  const limiter = await limiterFor(rule);
+  await limiter.delete(key.toLowerCase());
+}

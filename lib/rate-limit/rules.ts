@@ -1,0 +1,39 @@
+import { limits } from '@/lib/config';
+import type { LimitRule } from './limiter';
+
+const tooManySubmissions = 'Too many submissions. Please try again in {wait}.';
+
+export const contactPerIp = (): LimitRule => ({
+  name: 'contact-ip',
+  points: limits.contactPerIp(),
+  windowSeconds: limits.contactWindowSeconds(),
+  message: tooManySubmissions,
+});
+
+export const contactPerEmail = (): LimitRule => ({
+  name: 'contact-email',
+  points: limits.contactPerEmail(),
+  windowSeconds: limits.contactWindowSeconds(),
+  message: tooManySubmissions,
+});
+
+export const signInPerIp = (): LimitRule => ({
+  name: 'signin-ip',
+  points: limits.signInPerIp(),
+  windowSeconds: limits.signInWindowSeconds(),
+  message: 'Too many sign-in attempts. Please try again in {wait}.',
+});
+
+export const signInPerEmail = (): LimitRule => ({
+  name: 'signin-email',
+  points: limits.signInPerEmail(),
+  windowSeconds: limits.signInWindowSeconds(),
+  message: 'Too many sign-in attempts for this account. Please try again in {wait}.',
+});
+
+export const signUpPerIp = (): LimitRule => ({
+  name: 'signup-ip',
+  points: limits.signUpPerIp(),
+  windowSeconds: limits.signUpWindowSeconds(),
+  message: 'Too many new accounts from your network. Please try again in {wait}.',
+});

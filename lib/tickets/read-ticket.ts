@@ -1,0 +1,119 @@
+import 'server-only';
+import { and, asc, eq } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { getDb } from '@/db/client';
+import {
+  categories,
+  type TicketPriority,
+  type TicketStatus,
+  ticketMessages,
+  tickets,
+  users,
+} from '@/db/schema';
+import { type Actor, isActiveStaff } from '@/lib/auth/actor';
+import { can } from '@/lib/auth/permissions';
+import { notFound } from '@/lib/errors';
+import { ticketNumberSchema } from './schemas';
+
+export type TicketMessageView = {
+  id: string;
+  visibility: 'public' | 'internal';
+  authorKind: 'requester' | 'staff';
+  authorName: string;
+  body: string;
+  createdAt: Date;
+};
+
+export type TicketView = {
+  id: string;
+  number: string;
+  subject: string;
+  description: string;
+  status: TicketStatus;
+  priority: TicketPriority;
+  category: string;
+  channel: string;
+  externalRef: string | null;
+  requester: { name: string; email: string; phone: string | null; hasAccount: boolean };
+  assignee: string | null;
+  createdAt: Date;
+  lastActivityAt: Date;
+  messages: TicketMessageView[];
+};
+
+const assignees = alias(users, 'assignees');
+
+/**
+ * A ticket as the actor may see it. Staff see every message; the requester sees public ones only,
+ * filtered in the query. Anyone else is told it does not exist, so numbers cannot be probed.
+ */
+export async function getTicket(actor: Actor, input: { number: string }): Promise<TicketView> {
+  const parsed = ticketNumberSchema.safeParse(input.number);
+  if (!parsed.success) throw notFound('No such ticket.');
+  const db = await getDb();
+  const [row] = await db
+    .select({
+      id: tickets.id,
+      number: tickets.number,
+      subject: tickets.subject,
+      description: tickets.description,
+      status: tickets.status,
+      priority: tickets.priority,
+      category: categories.name,
+      channel: tickets.channel,
+      externalRef: tickets.externalRef,
+      requesterId: tickets.requesterId,
+      requesterName: tickets.requesterName,
+      requesterEmail: tickets.requesterEmail,
+      requesterPhone: tickets.requesterPhone,
+      assignee: assignees.name,
+      createdAt: tickets.createdAt,
+      lastActivityAt: tickets.lastActivityAt,
+    })
+    .from(tickets)
+    .innerJoin(categories, eq(categories.id, tickets.categoryId))
+    .leftJoin(assignees, eq(assignees.id, tickets.assigneeId))
+    .where(eq(tickets.number, parsed.data))
+    .limit(1);
+  if (!row || !can(actor, 'ticket:read', row)) throw notFound('No such ticket.');
+
+  const staff = isActiveStaff(actor);
+  const messages = await db
+    .select({
+      id: ticketMessages.id,
+      visibility: ticketMessages.visibility,
+      authorKind: ticketMessages.authorKind,
+      authorName: ticketMessages.authorName,
+      body: ticketMessages.body,
+      createdAt: ticketMessages.createdAt,
+    })
+    .from(ticketMessages)
+    .where(
+      staff
+        ? eq(ticketMessages.ticketId, row.id)
+        : and(eq(ticketMessages.ticketId, row.id), eq(ticketMessages.visibility, 'public')),
+    )
+    .orderBy(asc(ticketMessages.createdAt), asc(ticketMessages.id));
+
+  return {
+    id: row.id,
+    number: row.number,
+    subject: row.subject,
+    description: row.description,
+    status: row.status,
+    priority: row.priority,
+    category: row.category,
+    channel: row.channel,
+    externalRef: row.externalRef,
+    requester: {
+      name: row.requesterName,
+      email: row.requesterEmail,
+      phone: staff ? row.requesterPhone : null,
+      hasAccount: row.requesterId !== null,
+    },
+    assignee: row.assignee,
+    createdAt: row.createdAt,
+    lastActivityAt: row.lastActivityAt,
+    messages,
+  };
+}

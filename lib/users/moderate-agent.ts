@@ -1,0 +1,77 @@
+import 'server-only';
+import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { type StaffStatus, users } from '@/db/schema';
+import { recordAudit } from '@/lib/audit/record';
+import type { Actor } from '@/lib/auth/actor';
+import { assertCan } from '@/lib/auth/permissions';
+import { AppError, parseInput } from '@/lib/errors';
+import { moderationSchema } from './schemas';
+
+type AuditKind = 'agent_approved' | 'agent_rejected' | 'agent_suspended' | 'agent_reinstated';
+
+type Move = { from: StaffStatus[]; to: StaffStatus; kind: AuditKind; verb: string };
+
+const moves = {
+  approve: { from: ['pending', 'rejected'], to: 'approved', kind: 'agent_approved', verb: 'approved' },
+  reject: { from: ['pending'], to: 'rejected', kind: 'agent_rejected', verb: 'rejected' },
+  suspend: { from: ['approved'], to: 'suspended', kind: 'agent_suspended', verb: 'suspended' },
+  reinstate: { from: ['suspended'], to: 'approved', kind: 'agent_reinstated', verb: 'reinstated' },
+} satisfies Record<string, Move>;
+
+export type StaffSummary = { id: string; email: string; name: string; staffStatus: StaffStatus };
+
+async function moveStaff(actor: Actor, input: unknown, move: Move): Promise<StaffSummary> {
+  assertCan(actor, 'agent:moderate');
+  const { userId, reason } = parseInput(moderationSchema, input);
+  if (actor.kind === 'user' && actor.id === userId) {
+    throw new AppError('forbidden', 'You cannot change your own account’s status.');
+  }
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [target] = await tx
+      .select({ id: users.id, role: users.role, staffStatus: users.staffStatus })
+      .from(users)
+      .where(eq(users.id, userId))
+      .for('update');
+    if (!target || target.role === 'customer') throw new AppError('not_found', 'No such agent.');
+
+    if (move.to === 'suspended' && target.role === 'admin') {
+      const [others] = await tx
+        .select({ count: sql<number>`count(*)::int` })
+        .from(users)
+        .where(and(eq(users.role, 'admin'), eq(users.staffStatus, 'approved'), ne(users.id, userId)));
+      if (!others?.count) throw new AppError('conflict', 'The last active admin cannot be suspended.');
+    }
+
+    // Conditional on the current status: of two admins deciding at once, one wins, one is told.
+    const [updated] = await tx
+      .update(users)
+      .set({
+        staffStatus: move.to,
+        statusReason: move.to === 'rejected' || move.to === 'suspended' ? (reason ?? null) : null,
+        statusChangedAt: new Date(),
+        updatedAt: new Date(),
+      })
+      .where(and(eq(users.id, userId), inArray(users.staffStatus, move.from)))
+      .returning({ id: users.id, email: users.email, name: users.name, staffStatus: users.staffStatus });
+    if (!updated?.staffStatus) {
+      throw new AppError('conflict', `This account is ${target.staffStatus ?? 'not staff'}; it cannot be ${move.verb}.`);
+    }
+    await recordAudit(tx, actor, {
+      kind: move.kind,
+      subjectType: 'user',
+      subjectId: updated.id,
+      subjectLabel: updated.email,
+      from: target.staffStatus,
+      to: move.to,
+      detail: reason ? { reason } : undefined,
+    });
+    return { ...updated, staffStatus: updated.staffStatus };
+  });
+}
+
+export const approveAgent = (actor: Actor, input: unknown) => moveStaff(actor, input, moves.approve);
+export const rejectAgent = (actor: Actor, input: unknown) => moveStaff(actor, input, moves.reject);
+export const suspendAgent = (actor: Actor, input: unknown) => moveStaff(actor, input, moves.suspend);
+export const reinstateAgent = (actor: Actor, input: unknown) => moveStaff(actor, input, moves.reinstate);

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { emailField, passwordField, requiredPhone, requiredText } from '@/lib/validation';
+
+export const signUpSchema = z.object({
+  name: requiredText('your name', 120),
+  email: emailField,
+  password: passwordField,
+});
+export type SignUpInput = z.input<typeof signUpSchema>;
+
+export const agentSignUpSchema = signUpSchema.extend({
+  phone: requiredPhone,
+});
+export type AgentSignUpInput = z.input<typeof agentSignUpSchema>;
+
+export const signInSchema = z.object({
+  email: emailField,
+  password: z.string().min(1, { error: 'Enter your password.' }).max(128, { error: 'Enter your password.' }),
+});
+export type SignInInput = z.input<typeof signInSchema>;
+
+export const moderationSchema = z.object({
+  userId: z.uuid({ error: 'Unknown user.' }),
+  reason: z
+    .string()
+    .trim()
+    .max(500, { error: 'Keep the reason to 500 characters or fewer.' })
+    .optional()
+    .transform((value) => (value ? value : undefined)),
+});
+export type ModerationInput = z.input<typeof moderationSchema>;

@@ -1,0 +1,20 @@
+import path from 'node:path';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      '@': path.resolve(import.meta.dirname),
+      // The guard only means something inside Next's server bundle.
+      'server-only': path.resolve(import.meta.dirname, 'lib/testing/server-only.ts'),
+    },
+  },
+  test: {
+    environment: 'node',
+    include: ['lib/**/*.test.ts', 'db/**/*.test.ts'],
+    setupFiles: ['lib/testing/setup-database.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    pool: 'forks',
+  },
+});
