@@ -18,7 +18,7 @@ export type DatabaseHandle = {
 const globalForDb = globalThis as unknown as { deskline?: DatabaseHandle };
 
 export function dataDir(): string {
-  return path.resolve(process.env.DESKLINE_DATA_DIR ?? '.data/pglite');
+  return path.resolve(/*turbopackIgnore: true*/ process.env.DESKLINE_DATA_DIR ?? '.data/pglite');
 }
 
 /** Opens the database named by the environment: PostgreSQL when DATABASE_URL is set, PGlite otherwise. */
@@ -66,6 +66,10 @@ export async function getDb(): Promise<Database> {
 export function useDatabase(handle: DatabaseHandle): void {
   globalForDb.deskline = handle;
   opening = Promise.resolve(handle);
+}
+
+export function currentHandle(): DatabaseHandle | undefined {
+  return globalForDb.deskline;
 }
 
 export async function closeDatabase(): Promise<void> {

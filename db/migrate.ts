@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { DatabaseHandle } from './client';
 
-const migrationsFolder = path.resolve(process.cwd(), 'db/migrations');
+const migrationsFolder = path.resolve(/*turbopackIgnore: true*/ process.cwd(), 'db/migrations');
 // Any constant works; it only has to be the same for every instance that migrates.
 const MIGRATION_LOCK = 7_402_611;
 

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, desc, eq, isNull, lt, or, type SQL } from 'drizzle-orm';
+import { and, desc, eq, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { getDb } from '@/db/client';
 import { categories, type TicketPriority, type TicketStatus, tickets, users } from '@/db/schema';
@@ -25,16 +25,20 @@ export type TicketPage = { rows: TicketRow[]; nextCursor: string | null };
 const assignees = alias(users, 'assignees');
 const PAGE_SIZE = 50;
 
-function decodeCursor(cursor: string | undefined): { at: Date; id: string } | null {
+// The cursor keeps the timestamp to the microsecond, as stored: a Date would round it to the
+// millisecond, and rows sharing that millisecond would then fall between two pages.
+const activityKey = sql<string>`to_char(${tickets.lastActivityAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+function decodeCursor(cursor: string | undefined): { at: string; id: string } | null {
   if (!cursor) return null;
   const [at, id] = Buffer.from(cursor, 'base64url').toString().split('|');
-  const date = new Date(at ?? '');
-  if (!id || Number.isNaN(date.getTime()) || !/^[0-9a-f-]{36}$/.test(id)) return null;
-  return { at: date, id };
+  if (!at || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/.test(at) || Number.isNaN(Date.parse(at))) return null;
+  if (!id || !/^[0-9a-f-]{36}$/.test(id)) return null;
+  return { at, id };
 }
 
-function encodeCursor(row: { lastActivityAt: Date; id: string }): string {
-  return Buffer.from(`${row.lastActivityAt.toISOString()}|${row.id}`).toString('base64url');
+function encodeCursor(row: { activityKey: string; id: string }): string {
+  return Buffer.from(`${row.activityKey}|${row.id}`).toString('base64url');
 }
 
 /**
@@ -50,9 +54,10 @@ export async function listRecentTickets(
   const conditions: SQL[] = [isNull(tickets.archivedAt)];
   if (input.status) conditions.push(eq(tickets.status, input.status));
   if (cursor) {
+    const at = sql`${cursor.at}::timestamptz`;
     const before = or(
-      lt(tickets.lastActivityAt, cursor.at),
-      and(eq(tickets.lastActivityAt, cursor.at), lt(tickets.id, cursor.id)),
+      lt(tickets.lastActivityAt, at),
+      and(eq(tickets.lastActivityAt, at), lt(tickets.id, cursor.id)),
     );
     if (before) conditions.push(before);
   }
@@ -70,6 +75,7 @@ export async function listRecentTickets(
       lastMessageBy: tickets.lastMessageBy,
       createdAt: tickets.createdAt,
       lastActivityAt: tickets.lastActivityAt,
+      activityKey,
     })
     .from(tickets)
     .innerJoin(categories, eq(categories.id, tickets.categoryId))
@@ -78,10 +84,10 @@ export async function listRecentTickets(
     .orderBy(desc(tickets.lastActivityAt), desc(tickets.id))
     .limit(PAGE_SIZE + 1);
 
-  const page = rows.slice(0, PAGE_SIZE).map(({ lastMessageBy, ...row }) => ({
+  const page = rows.slice(0, PAGE_SIZE).map(({ lastMessageBy, activityKey: _key, ...row }) => ({
     ...row,
     needsReply: lastMessageBy === 'requester' && row.status !== 'resolved' && row.status !== 'closed',
   }));
-  const last = page.at(-1);
-  return { rows: page, nextCursor: rows.length > PAGE_SIZE && last ? encodeCursor(last) : null };
+  const last = rows.length > PAGE_SIZE ? rows[PAGE_SIZE - 1] : undefined;
+  return { rows: page, nextCursor: last ? encodeCursor(last) : null };
 }

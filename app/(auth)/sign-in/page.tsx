@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { AuthCard } from '@/components/auth/auth-card';
+import { SignInForm } from '@/components/auth/sign-in-form';
+import { getActor } from '@/lib/auth/session';
+import { safeRedirectPath } from '@/lib/http/safe-redirect';
+import { signInAction } from '../actions';
+
+export const metadata: Metadata = { title: 'Sign in' };
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+  const actor = await getActor();
+  if (actor.kind === 'user') redirect('/continue');
+  const callbackUrl = safeRedirectPath((await searchParams).callbackUrl);
+
+  return (
+    <AuthCard
+      title="Sign in to Deskline"
+      description="Customers follow their requests; agents and admins work the desk."
+      footer={
+        <>
+          Need help without an account?{' '}
+          <Link href="/contact" className="font-semibold text-brand-700 underline-offset-2 hover:underline">
+            Use the contact form
+          </Link>
+        </>
+      }
+    >
+      <SignInForm action={signInAction} callbackUrl={callbackUrl} />
+    </AuthCard>
+  );
+}

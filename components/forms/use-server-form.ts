@@ -1,0 +1,74 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { type FormEvent, useActionState, useRef, useTransition } from 'react';
+import { type DefaultValues, type FieldValues, type Resolver, useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import type { FormState } from '@/lib/forms/form-state';
+import type { SummaryItem } from './error-summary';
+
+type ServerAction = (state: FormState, formData: FormData) => Promise<FormState>;
+
+/**
+ * Joins react-hook-form (instant, field-level checks with the shared zod schema) to a server
+ * action. Without JavaScript the form posts straight to the action and the server's errors and
+ * echoed values are rendered instead.
+ */
+export function useServerForm<T extends FieldValues>(options: {
+  schema: z.ZodType;
+  action: ServerAction;
+  defaults: Partial<Record<keyof T & string, string>>;
+}) {
+  const [state, formAction] = useActionState(options.action, { status: 'idle' });
+  const [pending, startTransition] = useTransition();
+  const formRef = useRef<HTMLFormElement>(null);
+  const serverValues = state.status === 'error' ? state.values : {};
+  const values = { ...options.defaults, ...serverValues } as Record<string, string>;
+
+  const form = useForm<T>({
+    resolver: zodResolver(options.schema as never) as unknown as Resolver<T>,
+    defaultValues: values as DefaultValues<T>,
+    mode: 'onTouched',
+  });
+
+  const clientErrors = form.formState.errors;
+  const errorFor = (name: keyof T & string): string | undefined => {
+    const client = clientErrors[name]?.message;
+    if (typeof client === 'string') return client;
+    return state.status === 'error' ? state.fieldErrors[name]?.[0] : undefined;
+  };
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    void form.handleSubmit(() => {
+      const formData = new FormData(formRef.current ?? undefined);
+      startTransition(() => formAction(formData));
+    })(event);
+  };
+
+  const summaryItems = (fieldOrder: Array<keyof T & string>): SummaryItem[] =>
+    fieldOrder.flatMap((field) => {
+      const message = errorFor(field);
+      return message ? [{ field, message }] : [];
+    });
+
+  const clientFailed = form.formState.submitCount > 0 && Object.keys(clientErrors).length > 0;
+  const summaryMessage = clientFailed
+    ? 'Please correct the highlighted fields.'
+    : state.status === 'error'
+      ? state.message
+      : null;
+
+  return {
+    form,
+    formRef,
+    formAction,
+    onSubmit,
+    pending,
+    values,
+    errorFor,
+    summaryItems,
+    summaryMessage,
+    summaryKey: `${form.formState.submitCount}:${state.status === 'error' ? state.message + JSON.stringify(state.fieldErrors) : ''}`,
+  };
+}

@@ -1,0 +1,19 @@
+import type { Actor } from '@/lib/auth/actor';
+
+export type NavLink = { href: string; label: string };
+
+/** The links the header offers each kind of visitor; every one leads to a working page. */
+export function navLinksFor(actor: Actor): NavLink[] {
+  if (actor.kind === 'anonymous') {
+    return [
+      { href: '/contact', label: 'Contact support' },
+      { href: '/sign-in', label: 'Sign in' },
+    ];
+  }
+  if (actor.role === 'customer') return [{ href: '/contact', label: 'New request' }];
+  if (actor.staffStatus !== 'approved') return [{ href: '/pending', label: 'Application status' }];
+  return [
+    { href: '/desk', label: 'Desk' },
+    { href: '/contact', label: 'Log a request' },
+  ];
+}

@@ -1,0 +1,55 @@
+import Link from 'next/link';
+import { Badge } from '@/components/ui/badge';
+import { ButtonLink } from '@/components/ui/button';
+import type { Actor } from '@/lib/auth/actor';
+import { Logo } from './logo';
+import { navLinksFor } from './nav-links';
+
+const roleLabel = { customer: 'Customer', agent: 'Agent', admin: 'Admin' } as const;
+
+type Props = { actor: Actor; signOutAction: () => Promise<void> };
+
+export function SiteHeader({ actor, signOutAction }: Props) {
+  const links = navLinksFor(actor);
+  const signOut = (
+    <form action={signOutAction}>
+      <button type="submit" className="min-h-11 rounded-lg px-3 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900">
+        Sign out
+      </button>
+    </form>
+  );
+
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
+        <Logo />
+        <nav aria-label="Main" className="flex flex-wrap items-center gap-1 sm:gap-2">
+          {links.map((link) => (
+            <Link
+              key={link.href}
+              href={link.href}
+              className="flex min-h-11 items-center rounded-lg px-3 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900"
+            >
+              {link.label}
+            </Link>
+          ))}
+          {actor.kind === 'anonymous' ? (
+            <ButtonLink href="/sign-up" className="ml-1 hidden sm:inline-flex">
+              Create account
+            </ButtonLink>
+          ) : (
+            <>
+              <span className="hidden items-center gap-2 px-2 text-sm text-slate-600 md:flex" data-testid="signed-in-as">
+                <span className="max-w-48 truncate font-medium text-slate-800">{actor.name}</span>
+                <Badge tone={actor.role === 'admin' ? 'violet' : actor.role === 'agent' ? 'blue' : 'slate'}>
+                  {roleLabel[actor.role]}
+                </Badge>
+              </span>
+              {signOut}
+            </>
+          )}
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,122 @@
+'use client';
+
+import { ErrorSummary } from '@/components/forms/error-summary';
+import { SelectField, TextAreaField, TextField } from '@/components/forms/fields';
+import { useServerForm } from '@/components/forms/use-server-form';
+import { Button } from '@/components/ui/button';
+import type { FormState } from '@/lib/forms/form-state';
+import { type ContactInput, contactSchema, TICKET_LIMITS } from '@/lib/tickets/schemas';
+
+type Props = {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  categories: Array<{ slug: string; name: string }>;
+  defaults: Partial<Record<keyof ContactInput, string>>;
+  /** A signed-in customer's email is their account's, not a field to edit. */
+  lockedEmail?: string;
+};
+
+const fieldOrder: Array<keyof ContactInput & string> = ['name', 'email', 'phone', 'category', 'subject', 'message', 'reference', 'website'];
+
+export function ContactForm({ action, categories, defaults, lockedEmail }: Props) {
+  const { form, formRef, formAction, onSubmit, pending, values, errorFor, summaryItems, summaryMessage, summaryKey } =
+    useServerForm<ContactInput>({ schema: contactSchema, action, defaults });
+  const { register } = form;
+
+  return (
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-6" aria-describedby="contact-required-note">
+      {summaryMessage ? <ErrorSummary message={summaryMessage} items={summaryItems(fieldOrder)} focusKey={summaryKey} /> : null}
+      <p id="contact-required-note" className="text-sm text-slate-500">
+        All fields are required unless marked optional.
+      </p>
+
+      <div className="grid gap-6 sm:grid-cols-2">
+        <TextField
+          label="Your name"
+          autoComplete="name"
+          maxLength={TICKET_LIMITS.name}
+          defaultValue={values.name}
+          error={errorFor('name')}
+          {...register('name')}
+        />
+        {lockedEmail ? (
+          <TextField
+            label="Email"
+            type="email"
+            readOnly
+            hint="Replies go to your account’s email."
+            defaultValue={lockedEmail}
+            error={errorFor('email')}
+            {...register('email')}
+          />
+        ) : (
+          <TextField
+            label="Email"
+            type="email"
+            autoComplete="email"
+            inputMode="email"
+            hint="We send your ticket number and replies here."
+            defaultValue={values.email}
+            error={errorFor('email')}
+            {...register('email')}
+          />
+        )}
+        <TextField
+          label="Phone"
+          type="tel"
+          autoComplete="tel"
+          optional
+          defaultValue={values.phone}
+          error={errorFor('phone')}
+          {...register('phone')}
+        />
+        <SelectField
+          label="Category"
+          placeholder="Choose a category"
+          options={categories.map((c) => ({ value: c.slug, label: c.name }))}
+          defaultValue={values.category ?? ''}
+          error={errorFor('category')}
+          {...register('category')}
+        />
+      </div>
+
+      <TextField
+        label="Subject"
+        maxLength={TICKET_LIMITS.subject}
+        hint="A short summary, like “Order 1042 arrived damaged”."
+        defaultValue={values.subject}
+        error={errorFor('subject')}
+        {...register('subject')}
+      />
+      <TextAreaField
+        label="Message"
+        rows={8}
+        maxLength={TICKET_LIMITS.message}
+        hint="What happened, what you expected, and anything you already tried."
+        defaultValue={values.message}
+        error={errorFor('message')}
+        {...register('message')}
+      />
+      <TextField
+        label="Order or reference number"
+        optional
+        maxLength={TICKET_LIMITS.reference}
+        defaultValue={values.reference}
+        error={errorFor('reference')}
+        {...register('reference')}
+      />
+
+      {/* Honeypot: invisible to people and assistive technology, tempting to form-filling bots. */}
+      <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
+        <label htmlFor="field-website">Leave this field empty</label>
+        <input id="field-website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" {...register('website')} />
+      </div>
+
+      <div className="flex flex-col-reverse gap-4 border-t border-slate-200 pt-6 sm:flex-row sm:items-center sm:justify-between">
+        <p className="text-sm text-slate-500">You will get a ticket number straight away.</p>
+        <Button type="submit" disabled={pending} className="w-full sm:w-auto">
+          {pending ? 'Sending…' : 'Send request'}
+        </Button>
+      </div>
+    </form>
+  );
+}
