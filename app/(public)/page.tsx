@@ -34,7 +34,7 @@ const features = [
 export default async function HomePage() {
   const actor = await getActor();
   const action = primaryAction(actor);
-  const greeting = actor.kind === 'user' ? `Welcome back, ${actor.name.split(' ')[0]}` : 'How can we help?';
+  const greeting = actor.kind === 'user' ? `Hello, ${actor.name.split(' ')[0]}` : 'How can we help?';
 
   return (
     <div className="space-y-12">

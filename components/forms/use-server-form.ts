@@ -29,6 +29,8 @@ export function useServerForm<T extends FieldValues>(options: {
     resolver: zodResolver(options.schema as never) as unknown as Resolver<T>,
     defaultValues: values as DefaultValues<T>,
     mode: 'onTouched',
+    // The error summary takes focus instead; it links to each field.
+    shouldFocusError: false,
   });
 
   const clientErrors = form.formState.errors;

@@ -243,15 +243,27 @@ describe('moderating agents', () => {
     expect((await auditFor(applicant.id)).filter((e) => e.kind === 'agent_approved')).toHaveLength(1);
   });
 
-  it('lets only one of an approval and a rejection of the same applicant happen at once', async () => {
+  it('keeps the audit trail a single chain when an approval and a rejection race', async () => {
     const applicant = await makeUser('agent', 'pending');
     const results = await Promise.allSettled([
       approveAgent(admin, { userId: applicant.id }),
       rejectAgent(secondAdmin, { userId: applicant.id, reason: 'No.' }),
     ]);
-    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
-    expect(results.filter((r) => r.status === 'rejected').map((r) => (r.reason as AppError).code)).toEqual(['conflict']);
-    expect(await auditFor(applicant.id)).toHaveLength(1);
+    // Either order is a legitimate outcome (rejected, then approved again; or approved, then too
+    // late to reject), but each recorded move must start where the previous one ended.
+    for (const result of results) {
+      if (result.status === 'rejected') expect((result.reason as AppError).code).toBe('conflict');
+    }
+    const events = await auditFor(applicant.id);
+    expect(events).toHaveLength(results.filter((r) => r.status === 'fulfilled').length);
+    let status: string | null = 'pending';
+    const remaining = [...events];
+    while (remaining.length) {
+      const next = remaining.findIndex((e) => e.fromValue === status);
+      expect(next, `no recorded move starts from ${status}`).toBeGreaterThanOrEqual(0);
+      status = remaining.splice(next, 1)[0]!.toValue;
+    }
+    expect(await statusOf(applicant.id)).toBe(status);
   });
 });
 
@@ -266,15 +278,14 @@ describe('the last active admin', () => {
     return [await makeUser('admin', 'approved'), await makeUser('admin', 'approved')];
   }
 
-  it('can be suspended while another active admin remains, but not once it is the last', async () => {
+  it('can be suspended while another active admin remains, and a suspended admin decides nothing more', async () => {
     const [first, second] = await onlyTwoActiveAdmins();
     await suspendAgent(second, { userId: first.id });
     expect(await statusOf(first.id)).toBe('suspended');
 
     // `first` acting on a request that began before the suspension landed.
     const error = await errorOf(suspendAgent(first, { userId: second.id }));
-    expect(error.code).toBe('conflict');
-    expect(error.message).toMatch(/last active admin/);
+    expect(error.code).toBe('forbidden');
     expect(await statusOf(second.id)).toBe('approved');
   });
 
@@ -286,7 +297,8 @@ describe('the last active admin', () => {
     ]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     const refused = results.filter((r) => r.status === 'rejected');
-    expect(refused.map((r) => (r.reason as AppError).code)).toEqual(['conflict']);
+    // Decisions run one at a time, so the loser finds itself suspended.
+    expect(refused.map((r) => (r.reason as AppError).code)).toEqual(['forbidden']);
     const statuses = [await statusOf(first.id), await statusOf(second.id)].sort();
     expect(statuses).toEqual(['approved', 'suspended']);
   });

@@ -19,16 +19,31 @@ const moves = {
   reinstate: { from: ['suspended'], to: 'approved', kind: 'agent_reinstated', verb: 'reinstated' },
 } satisfies Record<string, Move>;
 
+// Any constant works; it only has to differ from the other advisory locks (db/migrate.ts).
+const MODERATION_LOCK = 7_402_612;
+
 export type StaffSummary = { id: string; email: string; name: string; staffStatus: StaffStatus };
 
 async function moveStaff(actor: Actor, input: unknown, move: Move): Promise<StaffSummary> {
   assertCan(actor, 'agent:moderate');
+  if (actor.kind !== 'user') throw new AppError('unauthorized', 'Please sign in to continue.');
+  const adminId = actor.id;
   const { userId, reason } = parseInput(moderationSchema, input);
-  if (actor.kind === 'user' && actor.id === userId) {
+  if (adminId === userId) {
     throw new AppError('forbidden', 'You cannot change your own account’s status.');
   }
   const db = await getDb();
   return db.transaction(async (tx) => {
+    // One decision at a time. Row locks alone deadlock when two admins suspend each other (each
+    // holds the other's row, which the audit insert's foreign key then waits for).
+    await tx.execute(sql`select pg_advisory_xact_lock(${MODERATION_LOCK})`);
+    // Re-checked under the lock: an admin suspended a moment ago decides nothing more.
+    const [self] = await tx
+      .select({ role: users.role, staffStatus: users.staffStatus })
+      .from(users)
+      .where(eq(users.id, adminId))
+      .limit(1);
+    if (self?.role !== 'admin' || self.staffStatus !== 'approved') throw new AppError('forbidden', 'You are not allowed to do that.');
     const [target] = await tx
       .select({ id: users.id, role: users.role, staffStatus: users.staffStatus })
       .from(users)

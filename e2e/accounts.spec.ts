@@ -1,0 +1,63 @@
+import { expect, test } from '@playwright/test';
+import { demo, expectAccessible, signIn, uniqueEmail } from './helpers';
+
+test('a customer signs up, signs out and signs in again @phone', async ({ page }) => {
+  const email = uniqueEmail('customer');
+  await page.goto('/sign-up');
+  await expectAccessible(page);
+  await page.getByLabel('Full name').fill('Mary Jackson');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill('a-long-enough-password');
+  await page.getByRole('button', { name: 'Create account' }).click();
+
+  await expect(page.getByRole('heading', { name: 'Hello, Mary' })).toBeVisible();
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('heading', { name: 'How can we help?' })).toBeVisible();
+
+  await signIn(page, email.toUpperCase(), 'a-long-enough-password');
+  await expect(page.getByRole('heading', { name: 'Hello, Mary' })).toBeVisible();
+
+  // A signed-in customer's contact form is prefilled and tied to the account.
+  await page.getByRole('link', { name: 'New request', exact: true }).click();
+  await expect(page.getByLabel('Your name')).toHaveValue('Mary Jackson');
+  await expect(page.getByLabel('Email')).toHaveValue(email);
+});
+
+test('a wrong password is refused without saying which part was wrong', async ({ page }) => {
+  await signIn(page, demo.admin.email, 'not-the-password');
+  await expect(page.getByTestId('error-summary')).toContainText('That email and password do not match an account.');
+  await signIn(page, uniqueEmail('nobody'), 'not-the-password');
+  await expect(page.getByTestId('error-summary')).toContainText('That email and password do not match an account.');
+});
+
+test('an agent applies and sees the waiting-for-approval page, and not the desk @phone', async ({ page }) => {
+  await page.goto('/agents/register');
+  await expectAccessible(page);
+  await page.getByLabel('Full name').fill('Annie Easley');
+  await page.getByLabel('Work email').fill(uniqueEmail('agent'));
+  await page.getByLabel('Phone').fill('+1 216 555 0199');
+  await page.getByLabel('Password').fill('a-long-enough-password');
+  await page.getByRole('button', { name: 'Apply as an agent' }).click();
+
+  await expect(page.getByTestId('application-status')).toHaveText('Waiting for approval');
+  await expectAccessible(page);
+  const desk = await page.goto('/desk');
+  expect(desk?.status()).toBe(404);
+});
+
+test('the admin signs in and lands on the desk', async ({ page }) => {
+  await signIn(page, demo.admin.email, demo.admin.password);
+  await expect(page).toHaveURL(/\/desk$/);
+  await expect(page.getByRole('heading', { name: 'Desk' })).toBeVisible();
+  await expect(page.getByTestId('signed-in-as')).toContainText('Admin');
+  await expectAccessible(page);
+});
+
+test('a signed-out visitor asking for the desk is sent to sign in and back', async ({ page }) => {
+  await page.goto('/desk');
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fdesk/);
+  await page.getByLabel('Email').fill(demo.admin.email);
+  await page.getByLabel('Password').fill(demo.admin.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/desk$/);
+});

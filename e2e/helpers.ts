@@ -1,0 +1,34 @@
+import { randomUUID } from 'node:crypto';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+export const demo = {
+  admin: { email: 'admin@deskline.test', password: 'deskline-admin' },
+};
+
+/** A unique address per test, so parallel workers never collide on unique emails. */
+export function uniqueEmail(prefix: string): string {
+  return `${prefix}-${randomUUID().slice(0, 8)}@example.test`;
+}
+
+export async function signIn(page: Page, email: string, password: string) {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** Fails on any serious or critical accessibility violation of the WCAG A/AA rules. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+export async function fillContactForm(page: Page, values: { name: string; email: string; subject: string; message: string; category?: string }) {
+  await page.getByLabel('Your name').fill(values.name);
+  await page.getByLabel('Email').fill(values.email);
+  await page.getByLabel('Category').selectOption({ label: values.category ?? 'Technical' });
+  await page.getByLabel('Subject').fill(values.subject);
+  await page.getByLabel('Message').fill(values.message);
+}

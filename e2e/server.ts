@@ -1,0 +1,64 @@
+// Serves the production build for the end-to-end tests, on a database of its own:
+// a fresh PGlite folder, or a fresh database on the PostgreSQL server named by DATABASE_URL.
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import postgres from 'postgres';
+import { prepareDatabase } from '@/db/prepare';
+
+const port = process.env.E2E_PORT ?? '3210';
+const root = process.cwd();
+
+async function freshPostgresDatabase(serverUrl: string): Promise<string> {
+  const name = `deskline_e2e_${randomBytes(5).toString('hex')}`;
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database "${name}"`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function main() {
+  if (!existsSync(path.join(root, '.next', 'BUILD_ID'))) {
+    throw new Error('No production build found: run `npm run build` before the end-to-end tests.');
+  }
+  let tempDir: string | undefined;
+  if (process.env.DATABASE_URL) {
+    process.env.DATABASE_URL = await freshPostgresDatabase(process.env.DATABASE_URL);
+  } else {
+    tempDir = mkdtempSync(path.join(tmpdir(), 'deskline-e2e-'));
+    process.env.DESKLINE_DATA_DIR = tempDir;
+  }
+  Object.assign(process.env, {
+    DEMO_DATA: 'true',
+    AUTH_SECRET: randomBytes(32).toString('base64url'),
+    AUTH_TRUST_HOST: 'true',
+    // The suite submits many forms from one address; the limits themselves are tested in lib/.
+    RATE_LIMIT_CONTACT_PER_IP: '100000',
+    RATE_LIMIT_CONTACT_PER_EMAIL: '100000',
+    RATE_LIMIT_SIGNIN_PER_IP: '100000',
+    RATE_LIMIT_SIGNIN_PER_EMAIL: '100000',
+    RATE_LIMIT_SIGNUP_PER_IP: '100000',
+    NEXT_TELEMETRY_DISABLED: '1',
+  });
+
+  await prepareDatabase({ seed: true });
+
+  const next = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+  const child = spawn(process.execPath, [next, 'start', '-p', port, '-H', '127.0.0.1'], { stdio: 'inherit', env: process.env });
+  const stop = () => child.kill('SIGTERM');
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  child.on('exit', (code) => {
+    if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+    process.exit(code ?? 0);
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
