@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
+const postgresUrl = process.env.DATABASE_URL;
+
 export default defineConfig({
   resolve: {
     alias: {
@@ -16,5 +18,10 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Every suite runs on embedded PGlite; when DATABASE_URL names a server, once more on it.
+    projects: [
+      { extends: true, test: { name: 'pglite', env: { DATABASE_URL: '' } } },
+      ...(postgresUrl ? [{ extends: true, test: { name: 'postgres', env: { DATABASE_URL: postgresUrl } } }] : []),
+    ],
   },
 });

@@ -1,0 +1,104 @@
+// `npm start`: sets up the secret and the database, builds once if needed, then runs `next start`.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { constants } from 'node:os';
+import path from 'node:path';
+import { loadEnvConfig } from '@next/env';
+import { demoAccounts } from '@/db/demo-accounts';
+import { prepareDatabase } from '@/db/prepare';
+
+const root = process.cwd();
+const nextCli = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+
+/** Sessions survive a restart only if the secret does, so a generated one is kept on disk. */
+function ensureAuthSecret(): void {
+  if (!process.env.AUTH_SECRET) {
+    const file = path.join(root, '.data', 'auth-secret');
+    let secret = existsSync(file) ? readFileSync(file, 'utf8').trim() : '';
+    if (secret) {
+      console.log('AUTH_SECRET: using the one saved in .data/auth-secret.');
+    } else {
+      secret = randomBytes(32).toString('base64url');
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+      console.log('AUTH_SECRET: generated one and saved it in .data/auth-secret.');
+    }
+    process.env.AUTH_SECRET = secret;
+  }
+  process.env.AUTH_TRUST_HOST ??= 'true';
+}
+
+function runNext(args: string[]): { child: ChildProcess; exited: Promise<number> } {
+  const child = spawn(process.execPath, [nextCli, ...args], { stdio: 'inherit', env: process.env });
+  const forward = (signal: NodeJS.Signals) => child.kill(signal);
+  process.on('SIGINT', forward);
+  process.on('SIGTERM', forward);
+  const exited = new Promise<number>((resolve) => {
+    child.on('error', (error) => {
+      console.error(`Could not run next ${args[0]}:`, error);
+      resolve(1);
+    });
+    child.on('exit', (code, signal) => {
+      process.off('SIGINT', forward);
+      process.off('SIGTERM', forward);
+      resolve(code ?? (signal ? 128 + (constants.signals[signal] ?? 0) : 1));
+    });
+  });
+  return { child, exited };
+}
+
+/** Any HTTP answer means the server is listening; the banner waits for it so it is printed last. */
+async function waitUntilListening(url: string, child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline && child.exitCode === null && child.signalCode === null) {
+    try {
+      await fetch(url, { method: 'HEAD', signal: AbortSignal.timeout(2_000) });
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+}
+
+function banner(port: string, demoData: boolean): string {
+  const lines = ['', `  Deskline is running at http://localhost:${port}`, ''];
+  if (demoData) {
+    lines.push('  Demo sign-ins:');
+    for (const account of demoAccounts) {
+      lines.push(`    ${account.label.padEnd(26)} ${account.email.padEnd(26)} ${account.password}`);
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+async function main(): Promise<number> {
+  loadEnvConfig(root, false);
+  ensureAuthSecret();
+  const port = process.env.PORT?.trim() || '3000';
+  if (!/^\d{1,5}$/.test(port)) throw new Error(`PORT must be a number, not "${port}"`);
+
+  // The database is closed again before the server starts: PGlite must have one user at a time.
+  const { demoData } = await prepareDatabase({ seed: true });
+
+  if (!existsSync(path.join(root, '.next', 'BUILD_ID'))) {
+    console.log('No production build found; running next build first.');
+    const code = await runNext(['build']).exited;
+    if (code !== 0) return code;
+  }
+
+  const server = runNext(['start', '-p', port]);
+  void waitUntilListening(`http://localhost:${port}/api/health`, server.child).then(() => {
+    if (server.child.exitCode === null) console.log(banner(port, demoData));
+  });
+  return server.exited;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error('Deskline could not start:', error);
+    process.exit(1);
+  },
+);
