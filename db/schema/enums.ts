@@ -31,6 +31,8 @@ export const ticketEventKind = pgEnum('ticket_event_kind', [
   'restored',
   'linked',
   'deleted',
+  'tracking_link_issued',
+  'attached_to_account',
 ]);
 
 export const auditKind = pgEnum('audit_kind', [
@@ -40,6 +42,7 @@ export const auditKind = pgEnum('audit_kind', [
   'agent_suspended',
   'agent_reinstated',
   'role_changed',
+  'user_deleted',
   'faq_changed',
   'category_changed',
   'setting_changed',

@@ -1,6 +1,8 @@
+import { sql, type SQL } from 'drizzle-orm';
 import { index, pgTable, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
 import { messageAuthorKind, messageVisibility } from './enums';
 import { tickets } from './tickets';
+import { tsvector } from './tsvector';
 import { users } from './users';
 
 export const ticketMessages = pgTable(
@@ -18,8 +20,12 @@ export const ticketMessages = pgTable(
     authorEmail: varchar({ length: 254 }),
     body: text().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    searchVector: tsvector().generatedAlwaysAs((): SQL => sql`to_tsvector('english', coalesce(${ticketMessages.body}, ''))`),
   },
-  (t) => [index('ticket_messages_ticket_idx').on(t.ticketId, t.visibility, t.createdAt)],
+  (t) => [
+    index('ticket_messages_ticket_idx').on(t.ticketId, t.visibility, t.createdAt),
+    index('ticket_messages_search_idx').using('gin', t.searchVector),
+  ],
 );
 
 export type TicketMessage = typeof ticketMessages.$inferSelect;

@@ -38,6 +38,9 @@ export const tickets = pgTable(
     assignedAt: timestamp({ withTimezone: true }),
     resolvedById: uuid().references(() => users.id, { onDelete: 'set null' }),
     parentTicketId: uuid().references((): AnyPgColumn => tickets.id, { onDelete: 'set null' }),
+    // SHA-256 of the private tracking link's token; the token itself is never stored.
+    trackingTokenHash: varchar({ length: 64 }).unique(),
+    trackingTokenIssuedAt: timestamp({ withTimezone: true }),
     // Who wrote the latest public message: a queue shows "needs reply" when it is the requester.
     lastMessageBy: messageAuthorKind().notNull().default('requester'),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

@@ -16,6 +16,8 @@ export const users = pgTable(
     staffStatus: staffStatus(),
     statusReason: varchar({ length: 500 }),
     statusChangedAt: timestamp({ withTimezone: true }),
+    // Auto-assignment breaks ties between equally loaded agents by who waited longest.
+    lastAssignedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
