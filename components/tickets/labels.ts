@@ -1,14 +1,7 @@
 import type { TicketPriority, TicketStatus } from '@/db/schema';
 import type { BadgeTone } from '@/components/ui/badge';
 
-export const statusLabel: Record<TicketStatus, string> = {
-  open: 'Open',
-  in_progress: 'In progress',
-  on_hold: 'On hold',
-  pending_customer: 'Waiting on customer',
-  resolved: 'Resolved',
-  closed: 'Closed',
-};
+export { statusLabel } from '@/lib/tickets/status-labels';
 
 export const statusTone: Record<TicketStatus, BadgeTone> = {
   open: 'blue',

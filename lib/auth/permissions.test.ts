@@ -8,6 +8,7 @@ const permissions = [
   'ticket:read',
   'ticket:list-all',
   'ticket:work',
+  'ticket:reassign',
   'agent:moderate',
   'admin:settings',
 ] as const satisfies readonly Permission[];
@@ -30,26 +31,27 @@ const columns: Column[] = [
   'read none',
   'ticket:list-all',
   'ticket:work',
+  'ticket:reassign',
   'agent:moderate',
   'admin:settings',
 ];
 
 const Y = true;
 const N = false;
-// Columns: create, read own, read other, read visitor, read none, list-all, work, moderate, settings.
+// Columns: create, read own, read other, read visitor, read none, list-all, work, reassign, moderate, settings.
 const table: Array<[string, Actor, boolean[]]> = [
-  ['a visitor',                          anonymous,                    [Y, N, N, N, N, N, N, N, N]],
-  ['a customer',                         user('customer', null),       [Y, Y, N, N, N, N, N, N, N]],
-  ['a customer row with a stray status', user('customer', 'approved'), [Y, Y, N, N, N, N, N, N, N]],
-  ['a pending agent',                    user('agent', 'pending'),     [N, N, N, N, N, N, N, N, N]],
-  ['a rejected agent',                   user('agent', 'rejected'),    [N, N, N, N, N, N, N, N, N]],
-  ['a suspended agent',                  user('agent', 'suspended'),   [N, N, N, N, N, N, N, N, N]],
-  ['an agent with no status',            user('agent', null),          [N, N, N, N, N, N, N, N, N]],
-  ['an approved agent',                  user('agent', 'approved'),    [Y, Y, Y, Y, Y, Y, Y, N, N]],
-  ['a pending admin',                    user('admin', 'pending'),     [N, N, N, N, N, N, N, N, N]],
-  ['a rejected admin',                   user('admin', 'rejected'),    [N, N, N, N, N, N, N, N, N]],
-  ['a suspended admin',                  user('admin', 'suspended'),   [N, N, N, N, N, N, N, N, N]],
-  ['an approved admin',                  user('admin', 'approved'),    [Y, Y, Y, Y, Y, Y, Y, Y, Y]],
+  ['a visitor',                          anonymous,                    [Y, N, N, N, N, N, N, N, N, N]],
+  ['a customer',                         user('customer', null),       [Y, Y, N, N, N, N, N, N, N, N]],
+  ['a customer row with a stray status', user('customer', 'approved'), [Y, Y, N, N, N, N, N, N, N, N]],
+  ['a pending agent',                    user('agent', 'pending'),     [N, N, N, N, N, N, N, N, N, N]],
+  ['a rejected agent',                   user('agent', 'rejected'),    [N, N, N, N, N, N, N, N, N, N]],
+  ['a suspended agent',                  user('agent', 'suspended'),   [N, N, N, N, N, N, N, N, N, N]],
+  ['an agent with no status',            user('agent', null),          [N, N, N, N, N, N, N, N, N, N]],
+  ['an approved agent',                  user('agent', 'approved'),    [Y, Y, Y, Y, Y, Y, Y, N, N, N]],
+  ['a pending admin',                    user('admin', 'pending'),     [N, N, N, N, N, N, N, N, N, N]],
+  ['a rejected admin',                   user('admin', 'rejected'),    [N, N, N, N, N, N, N, N, N, N]],
+  ['a suspended admin',                  user('admin', 'suspended'),   [N, N, N, N, N, N, N, N, N, N]],
+  ['an approved admin',                  user('admin', 'approved'),    [Y, Y, Y, Y, Y, Y, Y, Y, Y, Y]],
 ];
 
 function ask(actor: Actor, column: Column): boolean {

@@ -6,6 +6,7 @@ export type Permission =
   | 'ticket:read'
   | 'ticket:list-all'
   | 'ticket:work'
+  | 'ticket:reassign'
   | 'agent:moderate'
   | 'admin:settings';
 
@@ -22,6 +23,7 @@ export function can(actor: Actor, permission: Permission, ticket?: TicketRef): b
     case 'ticket:list-all':
     case 'ticket:work':
       return isActiveStaff(actor);
+    case 'ticket:reassign':
     case 'agent:moderate':
     case 'admin:settings':
       return isAdmin(actor);

@@ -9,9 +9,17 @@ import { consumeLimit } from '@/lib/rate-limit/limiter';
 import { contactPerEmail, contactPerIp } from '@/lib/rate-limit/rules';
 import { recordTicketEvent } from './events';
 import { nextTicketNumber } from './numbers';
+import { issueTrackingToken } from './tracking-token';
 import { contactSchema } from './schemas';
 
-export type CreatedTicket = { id: string; number: string; status: 'open'; createdAt: Date };
+export type CreatedTicket = {
+  id: string;
+  number: string;
+  status: 'open';
+  createdAt: Date;
+  /** The private tracking token, returned once: only its hash is kept. */
+  trackingToken: string;
+};
 
 export type CreateTicketContext = { ip?: string; channel?: TicketChannel; now?: Date };
 
@@ -73,6 +81,7 @@ export async function createTicket(
       to: 'open',
       actorName: actor.kind === 'user' ? actor.name : data.name,
     });
-    return { ...ticket, status: 'open' as const };
+    const trackingToken = await issueTrackingToken(tx, ticket.id, now);
+    return { ...ticket, status: 'open' as const, trackingToken };
   });
 }

@@ -30,3 +30,41 @@ export const ticketNumberSchema = z
   .trim()
   .toUpperCase()
   .regex(/^HD-\d{8}-\d{4,}$/, { error: 'Not a ticket number.' });
+
+export const MESSAGE_MAX = 10_000;
+
+export const messageBodySchema = z
+  .string({ error: 'Write a message.' })
+  .trim()
+  .min(1, { error: 'Write a message.' })
+  .max(MESSAGE_MAX, { error: `Keep it to ${MESSAGE_MAX.toLocaleString('en')} characters or fewer.` });
+
+export const staffMessageSchema = z.object({
+  body: messageBodySchema,
+  visibility: z.enum(['public', 'internal'], { error: 'Choose a reply or an internal note.' }),
+});
+export type StaffMessageInput = z.input<typeof staffMessageSchema>;
+
+export const requesterReplySchema = z.object({ body: messageBodySchema });
+export type RequesterReplyInput = z.input<typeof requesterReplySchema>;
+
+export const statusSchema = z.enum(['open', 'in_progress', 'on_hold', 'pending_customer', 'resolved', 'closed'], {
+  error: 'Choose a status.',
+});
+export const prioritySchema = z.enum(['low', 'medium', 'high', 'urgent'], { error: 'Choose a priority.' });
+
+export const transitionSchema = z.object({ to: statusSchema });
+export const setPrioritySchema = z.object({ priority: prioritySchema });
+export const setCategorySchema = z.object({
+  category: z.string().trim().min(1, { error: 'Choose a category.' }).max(80, { error: 'Choose a category.' }),
+});
+
+export const feedbackSchema = z.object({
+  rating: z.coerce
+    .number({ error: 'Choose a rating from 1 to 5.' })
+    .int({ error: 'Choose a rating from 1 to 5.' })
+    .min(1, { error: 'Choose a rating from 1 to 5.' })
+    .max(5, { error: 'Choose a rating from 1 to 5.' }),
+  comment: optionalText(2_000),
+});
+export type FeedbackInput = z.input<typeof feedbackSchema>;
