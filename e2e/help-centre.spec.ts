@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { expectAccessible } from './helpers';
+import { demo, expectAccessible, signIn } from './helpers';
 
 // Articles of the seeded demo FAQ (db/seed-text.ts).
 const deliveryTimes = 'How long does delivery take?';
@@ -91,6 +91,26 @@ test.describe('the help centre', () => {
     const response = await page.goto(`/help?q=${encodeURIComponent(`'"&|!():*<>`)}`);
     expect(response?.status()).toBe(200);
     await expect(page.getByRole('heading', { name: /^No articles match/ })).toBeVisible();
+  });
+});
+
+test.describe('the help centre for signed-in people', () => {
+  test('a customer finds it in the header and a pending agent reads the same articles', async ({ page }) => {
+    await signIn(page, 'customer@deskline.test', 'deskline-customer');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Help centre' }).click();
+    await expect(page.getByRole('link', { name: deliveryTimes })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Do you offer gift wrapping?' })).toHaveCount(0);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+
+    // Staff are not offered it in the header, but the footer and the pages are open to everyone.
+    await signIn(page, 'pending@deskline.test', 'deskline-agent');
+    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Help centre' })).toHaveCount(0);
+    await page.getByRole('navigation', { name: 'Footer' }).getByRole('link', { name: 'Help centre' }).click();
+    await expect(page.getByRole('link', { name: deliveryTimes })).toBeVisible();
+    expect((await page.goto('/help/two-factor'))?.status()).toBe(404);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await signIn(page, demo.admin.email, demo.admin.password);
+    expect((await page.goto('/help/two-factor'))?.status()).toBe(404);
   });
 });
 
