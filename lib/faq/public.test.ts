@@ -3,13 +3,12 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
 import { categories, faqArticles } from '@/db/schema';
 import { AppError } from '@/lib/errors';
+import { type FaqSeed, insertFaqArticles } from '@/lib/testing/faq-fixtures';
 import { freshIp } from '@/lib/testing/fixtures';
 import { getPublishedArticle, listHelpCategories, listPublishedArticles, searchArticles, suggestArticles } from './public';
 
-type Seed = { slug: string; category: string | null; question: string; answer: string; published?: boolean; position: number };
-
 // Inserted out of order on purpose: the functions must sort by the admins' positions.
-const corpus: Seed[] = [
+const corpus: FaqSeed[] = [
   {
     slug: 'track-order',
     category: 'order-delivery',
@@ -92,19 +91,7 @@ const corpus: Seed[] = [
 ];
 
 beforeAll(async () => {
-  const db = await getDb();
-  const rows = await db.select({ id: categories.id, slug: categories.slug }).from(categories);
-  const idOf = new Map(rows.map((row) => [row.slug, row.id]));
-  await db.insert(faqArticles).values(
-    corpus.map((seed) => ({
-      slug: seed.slug,
-      question: seed.question,
-      answer: seed.answer,
-      position: seed.position,
-      published: seed.published ?? true,
-      categoryId: seed.category ? (idOf.get(seed.category) ?? null) : null,
-    })),
-  );
+  await insertFaqArticles(corpus);
 });
 
 afterEach(() => {
