@@ -14,6 +14,8 @@ export const limits = {
   signInWindowSeconds: () => intFromEnv('RATE_LIMIT_SIGNIN_WINDOW_SECONDS', 900),
   signUpPerIp: () => intFromEnv('RATE_LIMIT_SIGNUP_PER_IP', 10),
   signUpWindowSeconds: () => intFromEnv('RATE_LIMIT_SIGNUP_WINDOW_SECONDS', 3600),
+  faqSuggestionsPerIp: () => intFromEnv('RATE_LIMIT_FAQ_SUGGESTIONS_PER_IP', 120),
+  faqSuggestionsWindowSeconds: () => intFromEnv('RATE_LIMIT_FAQ_SUGGESTIONS_WINDOW_SECONDS', 60),
 };
 
 export const appName = 'Deskline';

@@ -6,11 +6,12 @@ export type NavLink = { href: string; label: string };
 export function navLinksFor(actor: Actor): NavLink[] {
   if (actor.kind === 'anonymous') {
     return [
+      { href: '/help', label: 'Help centre' },
       { href: '/contact', label: 'Contact support' },
       { href: '/sign-in', label: 'Sign in' },
     ];
   }
-  if (actor.role === 'customer') return [{ href: '/contact', label: 'New request' }];
+  if (actor.role === 'customer') return [{ href: '/help', label: 'Help centre' }, { href: '/contact', label: 'New request' }];
   if (actor.staffStatus !== 'approved') return [{ href: '/pending', label: 'Application status' }];
   return [
     { href: '/desk', label: 'Desk' },

@@ -1,5 +1,6 @@
 'use client';
 
+import { ArticleSuggestions } from '@/components/faq/article-suggestions';
 import { ErrorSummary } from '@/components/forms/error-summary';
 import { SelectField, TextAreaField, TextField } from '@/components/forms/fields';
 import { useServerForm } from '@/components/forms/use-server-form';
@@ -21,6 +22,7 @@ export function ContactForm({ action, categories, defaults, lockedEmail }: Props
   const { form, formRef, formAction, onSubmit, pending, values, errorFor, summaryItems, summaryMessage, summaryKey } =
     useServerForm<ContactInput>({ schema: contactSchema, action, defaults });
   const { register } = form;
+  const subject = form.watch('subject') ?? '';
 
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-6" aria-describedby="contact-required-note">
@@ -79,14 +81,17 @@ export function ContactForm({ action, categories, defaults, lockedEmail }: Props
         />
       </div>
 
-      <TextField
-        label="Subject"
-        maxLength={TICKET_LIMITS.subject}
-        hint="A short summary, like “Order 1042 arrived damaged”."
-        defaultValue={values.subject}
-        error={errorFor('subject')}
-        {...register('subject')}
-      />
+      <div>
+        <TextField
+          label="Subject"
+          maxLength={TICKET_LIMITS.subject}
+          hint="A short summary, like “Order 1042 arrived damaged”."
+          defaultValue={values.subject}
+          error={errorFor('subject')}
+          {...register('subject')}
+        />
+        <ArticleSuggestions text={subject} />
+      </div>
       <TextAreaField
         label="Message"
         rows={8}

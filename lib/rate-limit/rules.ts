@@ -37,3 +37,11 @@ export const signUpPerIp = (): LimitRule => ({
   windowSeconds: limits.signUpWindowSeconds(),
   message: 'Too many new accounts from your network. Please try again in {wait}.',
 });
+
+// Generous: one request per pause in typing, from everyone behind one office's address.
+export const faqSuggestionsPerIp = (): LimitRule => ({
+  name: 'faq-suggest-ip',
+  points: limits.faqSuggestionsPerIp(),
+  windowSeconds: limits.faqSuggestionsWindowSeconds(),
+  message: 'Too many searches. Please try again in {wait}.',
+});
