@@ -1,15 +1,13 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { categories, type TicketChannel, tickets } from '@/db/schema';
+import { categories, type TicketChannel } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
 import { assertCan } from '@/lib/auth/permissions';
 import { AppError, parseInput } from '@/lib/errors';
 import { consumeLimit } from '@/lib/rate-limit/limiter';
 import { contactPerEmail, contactPerIp } from '@/lib/rate-limit/rules';
-import { recordTicketEvent } from './events';
-import { nextTicketNumber } from './numbers';
-import { issueTrackingToken } from './tracking-token';
+import { insertTicket } from './insert-ticket';
 import { contactSchema } from './schemas';
 
 export type CreatedTicket = {
@@ -56,11 +54,10 @@ export async function createTicket(
 
   const now = context.now ?? new Date();
   return db.transaction(async (tx) => {
-    const number = await nextTicketNumber(tx, now);
-    const [ticket] = await tx
-      .insert(tickets)
-      .values({
-        number,
+    const ticket = await insertTicket(
+      tx,
+      actor,
+      {
         subject: data.subject,
         description: data.message,
         categoryId: category.id,
@@ -70,18 +67,9 @@ export async function createTicket(
         requesterPhone: data.phone ?? null,
         externalRef: data.reference ?? null,
         channel: context.channel ?? 'web_form',
-        createdAt: now,
-        updatedAt: now,
-        lastActivityAt: now,
-      })
-      .returning({ id: tickets.id, number: tickets.number, createdAt: tickets.createdAt });
-    if (!ticket) throw new Error('ticket insert returned no row');
-    await recordTicketEvent(tx, actor, ticket, {
-      kind: 'created',
-      to: 'open',
-      actorName: actor.kind === 'user' ? actor.name : data.name,
-    });
-    const trackingToken = await issueTrackingToken(tx, ticket.id, now);
-    return { ...ticket, status: 'open' as const, trackingToken };
+      },
+      now,
+    );
+    return { ...ticket, status: 'open' as const };
   });
 }
