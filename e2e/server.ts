@@ -11,14 +11,17 @@ import { prepareDatabase } from '@/db/prepare';
 const port = process.env.E2E_PORT ?? '3210';
 const root = process.cwd();
 
-async function freshPostgresDatabase(serverUrl: string): Promise<string> {
+async function freshPostgresDatabase(serverUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `deskline_e2e_${randomBytes(5).toString('hex')}`;
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
   await admin.unsafe(`create database "${name}"`);
-  await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  return url.toString();
+  const drop = async () => {
+    await admin.unsafe(`drop database if exists "${name}" with (force)`).catch(() => {});
+    await admin.end({ timeout: 5 });
+  };
+  return { url: url.toString(), drop };
 }
 
 async function main() {
@@ -26,8 +29,11 @@ async function main() {
     throw new Error('No production build found: run `npm run build` before the end-to-end tests.');
   }
   let tempDir: string | undefined;
+  let dropDatabase: (() => Promise<void>) | undefined;
   if (process.env.DATABASE_URL) {
-    process.env.DATABASE_URL = await freshPostgresDatabase(process.env.DATABASE_URL);
+    const fresh = await freshPostgresDatabase(process.env.DATABASE_URL);
+    process.env.DATABASE_URL = fresh.url;
+    dropDatabase = fresh.drop;
   } else {
     tempDir = mkdtempSync(path.join(tmpdir(), 'deskline-e2e-'));
     process.env.DESKLINE_DATA_DIR = tempDir;
@@ -54,7 +60,7 @@ async function main() {
   process.on('SIGTERM', stop);
   child.on('exit', (code) => {
     if (tempDir) rmSync(tempDir, { recursive: true, force: true });
-    process.exit(code ?? 0);
+    void (dropDatabase?.() ?? Promise.resolve()).finally(() => process.exit(code ?? 0));
   });
 }
 
