@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { getDb } from '@/db/client';
 import {
@@ -53,6 +53,9 @@ export type RequesterTicketView = {
 };
 
 const parents = alias(tickets, 'parents');
+
+// Events written in one transaction share its timestamp; this keeps them in the order they happen.
+const eventOrder = sql`case ${ticketEvents.kind} when 'created' then 0 when 'linked' then 1 when 'feedback_given' then 2 else 3 end`;
 
 /**
  * Reads a ticket for its requester: the signed-in customer who owns it, or whoever holds its
@@ -115,7 +118,7 @@ export async function getRequesterTicket(access: RequesterAccess, options: { vie
       })
       .from(ticketEvents)
       .where(and(eq(ticketEvents.ticketId, id), inArray(ticketEvents.kind, [...publicEventKinds])))
-      .orderBy(asc(ticketEvents.createdAt), asc(ticketEvents.id)),
+      .orderBy(asc(ticketEvents.createdAt), eventOrder, asc(ticketEvents.id)),
     db
       .select({ rating: feedback.rating, comment: feedback.comment, createdAt: feedback.createdAt })
       .from(feedback)
