@@ -10,11 +10,15 @@ test('a customer signs up, signs out and signs in again @phone', async ({ page }
   await page.getByLabel('Password').fill('a-long-enough-password');
   await page.getByRole('button', { name: 'Create account' }).click();
 
-  await expect(page.getByRole('heading', { name: 'Hello, Mary' })).toBeVisible();
+  // Customers land on their tickets.
+  await expect(page).toHaveURL(/\/portal\/tickets$/);
+  await expect(page.getByRole('heading', { name: 'My tickets' })).toBeVisible();
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByRole('heading', { name: 'How can we help?' })).toBeVisible();
 
   await signIn(page, email.toUpperCase(), 'a-long-enough-password');
+  await expect(page.getByRole('heading', { name: 'My tickets' })).toBeVisible();
+  await page.getByRole('link', { name: 'Deskline' }).click();
   await expect(page.getByRole('heading', { name: 'Hello, Mary' })).toBeVisible();
 
   // A signed-in customer's contact form is prefilled and tied to the account.

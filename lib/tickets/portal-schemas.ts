@@ -43,4 +43,5 @@ export const myTicketsQuerySchema = z.object({
     .transform((value) => (value ? value : undefined)),
   cursor: z.string().max(200).optional().catch(undefined),
 });
-export type MyTicketsQuery = z.input<typeof myTicketsQuerySchema>;
+// As read from the address bar: anything unknown falls back to the defaults.
+export type MyTicketsQuery = { status?: string; q?: string; cursor?: string };

@@ -20,13 +20,13 @@ export async function withTrackingLimit<T>(access: RequesterAccess, work: () => 
   }
 }
 
-/** Seconds until an address may open tracking links again, or null when it may now. */
-export async function trackingRetryAfter(ip: string): Promise<number | null> {
+/** Why an address may not open tracking links now, and for how long; null when it may. */
+export async function trackingRefusal(ip: string): Promise<{ message: string; retryAfterSeconds: number } | null> {
   try {
     await assertWithinLimit(trackingFailuresPerIp(), ip);
     return null;
   } catch (error) {
-    if (isAppError(error) && error.code === 'rate_limited') return error.retryAfterSeconds ?? 60;
+    if (isAppError(error) && error.code === 'rate_limited') return { message: error.message, retryAfterSeconds: error.retryAfterSeconds ?? 60 };
     throw error;
   }
 }

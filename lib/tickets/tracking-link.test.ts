@@ -11,7 +11,7 @@ import { listMyTickets } from './my-tickets';
 import { addRequesterReply } from './requester-actions';
 import { getRequesterTicket } from './requester-view';
 import { attachTicketToAccount, reissueTrackingLink } from './tracking-link';
-import { trackingRetryAfter } from './tracking-limit';
+import { trackingRefusal } from './tracking-limit';
 
 async function errorOf(promise: Promise<unknown>): Promise<AppError> {
   const error = await promise.then(() => null, (e: unknown) => e);
@@ -95,7 +95,7 @@ describe('the limit on failed tracking look-ups', () => {
     for (let i = 0; i < tries; i += 1) {
       expect((await errorOf(getRequesterTicket({ token: wrong[i % wrong.length]!, ip }))).code).toBe('not_found');
     }
-    expect(await trackingRetryAfter(ip)).toBeGreaterThan(0);
+    expect(await trackingRefusal(ip)).toEqual({ message: expect.stringMatching(/try again in/), retryAfterSeconds: expect.any(Number) });
     const refused = await errorOf(getRequesterTicket({ token: ticket.trackingToken, ip }));
     expect(refused.code).toBe('rate_limited');
     expect(refused.status).toBe(429);
@@ -117,6 +117,6 @@ describe('the limit on failed tracking look-ups', () => {
     for (let i = 0; i < limits.trackingFailuresPerIp() + 5; i += 1) {
       await getRequesterTicket({ token: ticket.trackingToken, ip });
     }
-    expect(await trackingRetryAfter(ip)).toBeNull();
+    expect(await trackingRefusal(ip)).toBeNull();
   });
 });
