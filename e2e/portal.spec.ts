@@ -23,6 +23,7 @@ test.describe('the customer portal', () => {
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My tickets' }).click();
     await page.getByRole('main').getByRole('link', { name: 'New request' }).click();
+    await expect(page).toHaveURL(/\/portal\/tickets\/new$/);
     await expect(page.getByRole('heading', { level: 1, name: 'New request' })).toBeVisible();
     await expect(page.getByLabel('Priority').locator('option')).toHaveText([/^Low/, /^Medium/, /^High/]);
     await expectAccessible(page);

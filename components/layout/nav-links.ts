@@ -15,7 +15,7 @@ export function navLinksFor(actor: Actor): NavLink[] {
     return [
       { href: '/help', label: 'Help centre' },
       { href: '/portal/tickets', label: 'My tickets' },
-      { href: '/contact', label: 'New request' },
+      { href: '/portal/tickets/new', label: 'New request' },
     ];
   }
   if (actor.staffStatus !== 'approved') return [{ href: '/pending', label: 'Application status' }];

@@ -7,8 +7,7 @@ import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
 import type { FormState } from '@/lib/forms/form-state';
 import { type FeedbackInput, feedbackSchema } from '@/lib/tickets/schemas';
-
-export const ratingLabels = ['Very poor', 'Poor', 'Fair', 'Good', 'Excellent'] as const;
+import { ratingLabels } from './rating-labels';
 
 type Props = { action: (state: FormState, formData: FormData) => Promise<FormState> };
 
@@ -22,14 +21,14 @@ export function RatingForm({ action }: Props) {
       {summaryMessage ? <ErrorSummary message={summaryMessage} items={summaryItems(['rating', 'comment'])} focusKey={summaryKey} /> : null}
       <fieldset aria-describedby={ratingError ? 'field-rating-error' : undefined}>
         <legend className="text-sm font-medium text-slate-800">How would you rate the help you got?</legend>
-        <div className="mt-2 grid grid-cols-5 gap-2">
+        <div className="mt-2 grid grid-cols-5 gap-1.5 sm:gap-2">
           {ratingLabels.map((label, index) => {
             const value = String(index + 1);
             return (
               <label
                 key={value}
                 className={cn(
-                  'relative flex min-h-16 cursor-pointer flex-col items-center justify-center rounded-lg bg-white p-2 text-center ring-1 ring-inset has-[:checked]:bg-brand-700 has-[:checked]:text-white has-[:checked]:ring-brand-700 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand-600',
+                  'relative flex min-h-16 cursor-pointer flex-col items-center justify-center rounded-lg bg-white px-0.5 py-2 text-center sm:px-2 ring-1 ring-inset has-[:checked]:bg-brand-700 has-[:checked]:text-white has-[:checked]:ring-brand-700 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand-600',
                   ratingError ? 'ring-red-500' : 'ring-slate-300 hover:bg-slate-50',
                 )}
               >
@@ -45,7 +44,7 @@ export function RatingForm({ action }: Props) {
                 <span className="text-lg font-bold" aria-hidden="true">
                   {value}
                 </span>
-                <span className="text-xs leading-tight">
+                <span className="text-[0.7rem] leading-tight sm:text-xs">
                   <span className="sr-only">{value} – </span>
                   {label}
                 </span>

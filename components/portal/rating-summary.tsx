@@ -1,4 +1,4 @@
-import { ratingLabels } from './rating-form';
+import { ratingLabels } from './rating-labels';
 
 /** The rating once given: five marks, the filled ones the score, with the score in words. */
 export function RatingSummary({ rating, comment }: { rating: number; comment: string | null }) {

@@ -37,7 +37,7 @@ export function TicketFilters({ status, q }: { status: MyTicketFilter; q: string
             type="search"
             defaultValue={q ?? ''}
             maxLength={200}
-            placeholder="Words from the conversation, or a number like HD-20250101-0001"
+            placeholder="Words or a ticket number"
             autoComplete="off"
             className="mt-1.5 block w-full rounded-lg border-0 bg-white px-3 py-2.5 text-base text-slate-900 shadow-sm ring-1 ring-inset ring-slate-300 placeholder:text-slate-500 focus:ring-2 focus:ring-inset focus:ring-brand-600 focus:outline-none sm:text-sm"
           />
