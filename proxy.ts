@@ -1,17 +1,39 @@
 import NextAuth from 'next-auth';
+import type { NextRequest } from 'next/server';
 import { authConfig } from '@/lib/auth/config';
+import { clientIp } from '@/lib/http/client-ip';
+import { plainPage } from '@/lib/http/plain-page';
+import { trackingRefusal } from '@/lib/tickets/tracking-limit';
 
 const { auth } = NextAuth(authConfig);
 
 /**
- * An early redirect to sign-in for signed-out visitors of staff pages. It only saves a round
- * trip: every page and action checks the acting user again in lib/.
+ * A page cannot answer with status 429 itself, so an address that has tried too many tracking
+ * links that lead nowhere is answered here. The page and lib/ refuse it too; this only gives
+ * the refusal its status. Form posts go through, to be refused by their action.
  */
-export default auth((request) => {
+async function refuseTrackingGuesses(request: NextRequest): Promise<Response | undefined> {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return undefined;
+  const refusal = await trackingRefusal(clientIp(request.headers));
+  if (!refusal) return undefined;
+  return plainPage({
+    status: 429,
+    title: 'Too many attempts',
+    message: refusal.message,
+    headers: { 'Retry-After': String(refusal.retryAfterSeconds) },
+  });
+}
+
+/**
+ * An early redirect to sign-in for signed-out visitors of staff and customer pages. It only
+ * saves a round trip: every page and action checks the acting user again in lib/.
+ */
+export default auth(async (request) => {
+  if (request.nextUrl.pathname.startsWith('/t/')) return refuseTrackingGuesses(request);
   if (request.auth) return;
   const url = new URL('/sign-in', request.nextUrl.origin);
   url.searchParams.set('callbackUrl', request.nextUrl.pathname + request.nextUrl.search);
   return Response.redirect(url);
 });
 
-export const config = { matcher: ['/desk/:path*', '/admin/:path*'] };
+export const config = { matcher: ['/desk/:path*', '/admin/:path*', '/portal/:path*', '/t/:path*'] };

@@ -10,15 +10,21 @@ test('a customer signs up, signs out and signs in again @phone', async ({ page }
   await page.getByLabel('Password').fill('a-long-enough-password');
   await page.getByRole('button', { name: 'Create account' }).click();
 
-  await expect(page.getByRole('heading', { name: 'Hello, Mary' })).toBeVisible();
+  // Customers land on their tickets.
+  await expect(page).toHaveURL(/\/portal\/tickets$/);
+  await expect(page.getByRole('heading', { name: 'My tickets' })).toBeVisible();
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByRole('heading', { name: 'How can we help?' })).toBeVisible();
 
   await signIn(page, email.toUpperCase(), 'a-long-enough-password');
+  await expect(page.getByRole('heading', { name: 'My tickets' })).toBeVisible();
+  await page.getByRole('link', { name: 'Deskline' }).click();
   await expect(page.getByRole('heading', { name: 'Hello, Mary' })).toBeVisible();
 
-  // A signed-in customer's contact form is prefilled and tied to the account.
+  // A signed-in customer's new requests go through the portal; the contact form is prefilled too.
   await page.getByRole('link', { name: 'New request', exact: true }).click();
+  await expect(page).toHaveURL(/\/portal\/tickets\/new$/);
+  await page.goto('/contact');
   await expect(page.getByLabel('Your name')).toHaveValue('Mary Jackson');
   await expect(page.getByLabel('Email')).toHaveValue(email);
 });

@@ -2,11 +2,12 @@
 // a fresh PGlite folder, or a fresh database on the PostgreSQL server named by DATABASE_URL.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import postgres from 'postgres';
 import { prepareDatabase } from '@/db/prepare';
+import { databaseInfoFile } from './support/database-info';
 
 const port = process.env.E2E_PORT ?? '3210';
 const root = process.cwd();
@@ -48,10 +49,14 @@ async function main() {
     RATE_LIMIT_SIGNIN_PER_IP: '100000',
     RATE_LIMIT_SIGNIN_PER_EMAIL: '100000',
     RATE_LIMIT_SIGNUP_PER_IP: '100000',
+    // The tracking-link limit keeps its default: its test uses an address of its own.
     NEXT_TELEMETRY_DISABLED: '1',
   });
 
   await prepareDatabase({ seed: true });
+  // Tests that set up a step below the UI (on PostgreSQL) read where the database is from here.
+  const infoFile = databaseInfoFile(port);
+  writeFileSync(infoFile, JSON.stringify({ databaseUrl: process.env.DATABASE_URL ?? null, dataDir: tempDir ?? null }));
 
   const next = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
   const child = spawn(process.execPath, [next, 'start', '-p', port, '-H', '127.0.0.1'], { stdio: 'inherit', env: process.env });
@@ -59,6 +64,7 @@ async function main() {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   child.on('exit', (code) => {
+    rmSync(infoFile, { force: true });
     if (tempDir) rmSync(tempDir, { recursive: true, force: true });
     void (dropDatabase?.() ?? Promise.resolve()).finally(() => process.exit(code ?? 0));
   });

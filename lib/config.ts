@@ -16,6 +16,8 @@ export const limits = {
   signUpWindowSeconds: () => intFromEnv('RATE_LIMIT_SIGNUP_WINDOW_SECONDS', 3600),
   faqSuggestionsPerIp: () => intFromEnv('RATE_LIMIT_FAQ_SUGGESTIONS_PER_IP', 120),
   faqSuggestionsWindowSeconds: () => intFromEnv('RATE_LIMIT_FAQ_SUGGESTIONS_WINDOW_SECONDS', 60),
+  trackingFailuresPerIp: () => intFromEnv('RATE_LIMIT_TRACKING_FAILURES_PER_IP', 20),
+  trackingWindowSeconds: () => intFromEnv('RATE_LIMIT_TRACKING_WINDOW_SECONDS', 900),
 };
 
 export const appName = 'Deskline';

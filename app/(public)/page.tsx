@@ -8,7 +8,7 @@ function primaryAction(actor: Actor): { href: string; label: string; note: strin
     return { href: '/contact', label: 'Contact support', note: 'No account needed. You get a ticket number straight away.' };
   }
   if (actor.role === 'customer') {
-    return { href: '/contact', label: 'Open a new request', note: `Signed in as ${actor.email}.` };
+    return { href: '/portal/tickets/new', label: 'Open a new request', note: `Signed in as ${actor.email}.` };
   }
   if (actor.staffStatus !== 'approved') {
     return { href: '/pending', label: 'See your application', note: 'An admin reviews new agents before they can answer tickets.' };
@@ -51,6 +51,10 @@ export default async function HomePage() {
           {actor.kind === 'anonymous' ? (
             <ButtonLink href="/sign-in" variant="ghost" className="text-white hover:bg-white/10 hover:text-white">
               Sign in to your account
+            </ButtonLink>
+          ) : actor.role === 'customer' ? (
+            <ButtonLink href="/portal/tickets" variant="ghost" className="text-white hover:bg-white/10 hover:text-white">
+              See my tickets
             </ButtonLink>
           ) : null}
         </div>

@@ -11,7 +11,13 @@ export function navLinksFor(actor: Actor): NavLink[] {
       { href: '/sign-in', label: 'Sign in' },
     ];
   }
-  if (actor.role === 'customer') return [{ href: '/help', label: 'Help centre' }, { href: '/contact', label: 'New request' }];
+  if (actor.role === 'customer') {
+    return [
+      { href: '/help', label: 'Help centre' },
+      { href: '/portal/tickets', label: 'My tickets' },
+      { href: '/portal/tickets/new', label: 'New request' },
+    ];
+  }
   if (actor.staffStatus !== 'approved') return [{ href: '/pending', label: 'Application status' }];
   return [
     { href: '/desk', label: 'Desk' },

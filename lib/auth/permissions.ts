@@ -7,6 +7,7 @@ export type Permission =
   | 'ticket:list-all'
   | 'ticket:work'
   | 'ticket:reassign'
+  | 'portal:use'
   | 'agent:moderate'
   | 'admin:settings';
 
@@ -20,6 +21,8 @@ export function can(actor: Actor, permission: Permission, ticket?: TicketRef): b
     case 'ticket:read':
       if (isActiveStaff(actor)) return true;
       return actor.kind === 'user' && isCustomer(actor) && !!ticket && ticket.requesterId === actor.id;
+    case 'portal:use':
+      return isCustomer(actor);
     case 'ticket:list-all':
     case 'ticket:work':
       return isActiveStaff(actor);

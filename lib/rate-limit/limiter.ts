@@ -49,6 +49,11 @@ export function describeWait(seconds: number): string {
   return `${minutes} minute${minutes === 1 ? '' : 's'}`;
 }
 
+function refusal(rule: LimitRule, msBeforeNext: number): AppError {
+  const retryAfterSeconds = Math.max(1, Math.ceil(msBeforeNext / 1000));
+  return new AppError('rate_limited', rule.message.replace('{wait}', describeWait(retryAfterSeconds)), { retryAfterSeconds });
+}
+
 /**
  * Counts one attempt against `rule` for `key` in the shared database, and refuses it with a
  * `rate_limited` AppError that says when to retry once the window's points are spent.
@@ -59,14 +64,19 @@ export async function consumeLimit(rule: LimitRule, key: string): Promise<void> 
   try {
     await limiter.consume(key.toLowerCase());
   } catch (error) {
-    if (error instanceof RateLimiterRes) {
-      const retryAfterSeconds = Math.max(1, Math.ceil(error.msBeforeNext / 1000));
-      throw new AppError('rate_limited', rule.message.replace('{wait}', describeWait(retryAfterSeconds)), {
-        retryAfterSeconds,
-      });
-    }
+    if (error instanceof RateLimiterRes) throw refusal(rule, error.msBeforeNext);
     throw error;
   }
+}
+
+/**
+ * Refuses, without counting anything, when `key` has already spent the window's points: for
+ * rules that count only failures, checked before the attempt that might fail.
+ */
+export async function assertWithinLimit(rule: LimitRule, key: string): Promise<void> {
+  const limiter = await limiterFor(rule);
+  const state = await limiter.get(key.toLowerCase());
+  if (state && state.consumedPoints >= rule.points && state.msBeforeNext > 0) throw refusal(rule, state.msBeforeNext);
 }
 
 /** Forgets the attempts of `key` (after a successful sign-in, for example). */

@@ -45,3 +45,11 @@ export const faqSuggestionsPerIp = (): LimitRule => ({
   windowSeconds: limits.faqSuggestionsWindowSeconds(),
   message: 'Too many searches. Please try again in {wait}.',
 });
+
+// Counts only failed look-ups: someone trying tokens runs out, someone using their link never does.
+export const trackingFailuresPerIp = (): LimitRule => ({
+  name: 'tracking-ip',
+  points: limits.trackingFailuresPerIp(),
+  windowSeconds: limits.trackingWindowSeconds(),
+  message: 'Too many tracking links that do not work were opened from your network. Please try again in {wait}.',
+});

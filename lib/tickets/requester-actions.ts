@@ -9,6 +9,7 @@ import { lockRequesterTicket, type RequesterAccess } from './requester-access';
 import { feedbackSchema, requesterReplySchema } from './schemas';
 import { applyStatusChange } from './status-change';
 import { isOpenStatus, statusAfterRequesterReply } from './status-machine';
+import { withTrackingLimit } from './tracking-limit';
 
 function assertWritable(ticket: LockedTicket): void {
   if (ticket.status === 'closed') {
@@ -24,7 +25,7 @@ function assertWritable(ticket: LockedTicket): void {
 export async function addRequesterReply(access: RequesterAccess, input: { body: unknown }): Promise<{ status: TicketStatus }> {
   const { body } = parseInput(requesterReplySchema, { body: input.body });
   const db = await getDb();
-  return db.transaction(async (tx) => {
+  return withTrackingLimit(access, () => db.transaction(async (tx) => {
     const { ticket, actor, authorId, authorName } = await lockRequesterTicket(tx, access);
     assertWritable(ticket);
     const now = new Date();
@@ -43,20 +44,20 @@ export async function addRequesterReply(access: RequesterAccess, input: { body: 
     const next = statusAfterRequesterReply(ticket.status, ticket.assigneeId !== null);
     await applyStatusChange(tx, actor, ticket, next, { now, actorName: authorName });
     return { status: ticket.status };
-  });
+  }));
 }
 
 /** "This is solved": the requester resolves their own ticket. */
 export async function resolveAsRequester(access: RequesterAccess): Promise<{ status: TicketStatus }> {
   const db = await getDb();
-  return db.transaction(async (tx) => {
+  return withTrackingLimit(access, () => db.transaction(async (tx) => {
     const { ticket, actor, authorName } = await lockRequesterTicket(tx, access);
     if (ticket.status === 'resolved') return { status: ticket.status };
     assertWritable(ticket);
     if (!isOpenStatus(ticket.status)) throw new AppError('conflict', 'This ticket cannot be resolved now.');
     await applyStatusChange(tx, actor, ticket, 'resolved', { actorName: authorName });
     return { status: ticket.status };
-  });
+  }));
 }
 
 /**
@@ -66,7 +67,7 @@ export async function resolveAsRequester(access: RequesterAccess): Promise<{ sta
 export async function rateTicket(access: RequesterAccess, input: { rating: unknown; comment?: unknown }): Promise<{ rating: number; status: TicketStatus }> {
   const { rating, comment } = parseInput(feedbackSchema, { rating: input.rating, comment: input.comment });
   const db = await getDb();
-  return db.transaction(async (tx) => {
+  return withTrackingLimit(access, () => db.transaction(async (tx) => {
     const { ticket, actor, authorId, authorName } = await lockRequesterTicket(tx, access);
     if (ticket.status !== 'resolved' && ticket.status !== 'closed') {
       throw new AppError('conflict', 'You can rate the help once the ticket is resolved.');
@@ -80,5 +81,5 @@ export async function rateTicket(access: RequesterAccess, input: { rating: unkno
     await recordTicketEvent(tx, actor, ticket, { kind: 'feedback_given', to: String(rating), actorName: authorName });
     if (ticket.status === 'resolved') await applyStatusChange(tx, actor, ticket, 'closed', { actorName: authorName });
     return { rating, status: ticket.status };
-  });
+  }));
 }

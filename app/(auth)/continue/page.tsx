@@ -10,5 +10,5 @@ export default async function ContinuePage({ searchParams }: { searchParams: Pro
   const next = safeRedirectPath((await searchParams).next);
   if (actor.role !== 'customer' && !isActiveStaff(actor)) redirect('/pending');
   if (next) redirect(next);
-  redirect(actor.role === 'customer' ? '/' : '/desk');
+  redirect(actor.role === 'customer' ? '/portal/tickets' : '/desk');
 }

@@ -1,17 +1,22 @@
 import type { Metadata } from 'next';
-import { cookies } from 'next/headers';
+import { cookies, headers } from 'next/headers';
+import { CopyLink } from '@/components/portal/copy-link';
 import { ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { ticketNumberSchema } from '@/lib/tickets/schemas';
-import { SUBMITTED_COOKIE } from '../submitted-cookie';
+import { getActor } from '@/lib/auth/session';
+import { publicOrigin } from '@/lib/http/public-origin';
+import { decodeSubmitted, SUBMITTED_COOKIE } from '../submitted-cookie';
 
-export const metadata: Metadata = { title: 'Request received' };
+// The page may show a private link: keep it out of search engines, and links from it send only the origin.
+export const metadata: Metadata = { title: 'Request received', robots: { index: false }, referrer: 'strict-origin' };
 
 export default async function ThanksPage() {
-  const raw = (await cookies()).get(SUBMITTED_COOKIE)?.value;
-  const number = ticketNumberSchema.safeParse(raw ?? '').data;
+  const [cookieStore, requestHeaders, actor] = await Promise.all([cookies(), headers(), getActor()]);
+  const submitted = decodeSubmitted(cookieStore.get(SUBMITTED_COOKIE)?.value);
+  const number = submitted?.number;
+  const customer = actor.kind === 'user' && actor.role === 'customer';
 
-  if (!number) {
+  if (!submitted || !number) {
     return (
       <Card className="mx-auto max-w-2xl text-center">
         <h1 className="text-2xl font-bold text-slate-900">Nothing to show here</h1>
@@ -39,6 +44,29 @@ export default async function ThanksPage() {
         {number}
       </p>
       <p className="mt-2 text-sm text-slate-500">Keep it handy: quote it if you contact us about this request again.</p>
+
+      {submitted.token ? (
+        <section aria-labelledby="link-title" className="mt-8 space-y-3 rounded-xl bg-slate-50 p-4 ring-1 ring-slate-200 sm:p-5">
+          <h2 id="link-title" className="text-lg font-semibold text-slate-900">
+            Follow your request online
+          </h2>
+          <p className="text-slate-700">Open this private link to read the replies, answer them, and tell us when the problem is solved.</p>
+          <CopyLink url={`${publicOrigin(requestHeaders)}/t/${submitted.token}`} label="Your private link" />
+          <p className="text-sm text-amber-900">
+            <strong>Keep it private:</strong> anyone with this link can read the ticket and reply as you. Bookmark it or keep it
+            somewhere safe.
+          </p>
+          <ButtonLink href={`/t/${submitted.token}`} variant="secondary">
+            Open my ticket
+          </ButtonLink>
+        </section>
+      ) : customer ? (
+        <p className="mt-6">
+          <ButtonLink href={`/portal/tickets/${number}`} variant="secondary">
+            Follow it in My tickets
+          </ButtonLink>
+        </p>
+      ) : null}
 
       <h2 className="mt-8 text-lg font-semibold text-slate-900">What happens next</h2>
       <ol className="mt-3 list-decimal space-y-2 pl-5 text-slate-700">

@@ -1,0 +1,39 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { noticeFor } from '@/components/portal/notices';
+import { FollowUpLink, RequesterTicket } from '@/components/portal/requester-ticket';
+import { forPage } from '@/lib/auth/page-guard';
+import { getActor } from '@/lib/auth/session';
+import { getRequesterTicket } from '@/lib/tickets/requester-view';
+import { rateAsCustomer, replyAsCustomer, resolveAsCustomer } from './actions';
+
+type Props = { params: Promise<{ number: string }>; searchParams: Promise<{ done?: string | string[] }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: (await params).number };
+}
+
+export default async function PortalTicketPage({ params, searchParams }: Props) {
+  const { number } = await params;
+  const actor = await getActor();
+  const view = await forPage(() => getRequesterTicket({ actor, number }), `/portal/tickets/${number}`);
+
+  return (
+    <div className="space-y-4">
+      <Link href="/portal/tickets" className="text-sm font-medium text-brand-700 hover:underline">
+        ← My tickets
+      </Link>
+      <RequesterTicket
+        view={view}
+        notice={noticeFor((await searchParams).done)}
+        actions={{
+          reply: replyAsCustomer.bind(null, view.number),
+          resolve: resolveAsCustomer.bind(null, view.number),
+          rate: rateAsCustomer.bind(null, view.number),
+        }}
+        hrefFor={(related) => `/portal/tickets/${related}`}
+        followUp={view.can.followUp ? <FollowUpLink number={view.number} /> : null}
+      />
+    </div>
+  );
+}

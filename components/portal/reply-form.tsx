@@ -1,0 +1,33 @@
+'use client';
+
+import { ErrorSummary } from '@/components/forms/error-summary';
+import { TextAreaField } from '@/components/forms/fields';
+import { useServerForm } from '@/components/forms/use-server-form';
+import { Button } from '@/components/ui/button';
+import type { FormState } from '@/lib/forms/form-state';
+import { MESSAGE_MAX, type RequesterReplyInput, requesterReplySchema } from '@/lib/tickets/schemas';
+
+type Props = { action: (state: FormState, formData: FormData) => Promise<FormState>; hint?: string };
+
+export function ReplyForm({ action, hint }: Props) {
+  const { form, formRef, formAction, onSubmit, pending, values, errorFor, summaryItems, summaryMessage, summaryKey } =
+    useServerForm<RequesterReplyInput>({ schema: requesterReplySchema, action, defaults: {} });
+  return (
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
+      {summaryMessage ? <ErrorSummary message={summaryMessage} items={summaryItems(['body'])} focusKey={summaryKey} /> : null}
+      <TextAreaField
+        label="Your reply"
+        rows={5}
+        maxLength={MESSAGE_MAX}
+        hint={hint}
+        defaultValue={values.body}
+        error={errorFor('body')}
+        className="min-h-32"
+        {...form.register('body')}
+      />
+      <Button type="submit" disabled={pending} className="w-full sm:w-auto">
+        {pending ? 'Sending…' : 'Send reply'}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,40 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { expect, type Page } from '@playwright/test';
+import { readDatabaseInfo } from './support/database-info';
+
+export const demoAgent = { email: 'agent@deskline.test', password: 'deskline-agent', name: 'Daniel Okafor' };
+
+/** Creates a customer account through the sign-up form; the customer lands on their tickets. */
+export async function signUpCustomer(page: Page, name: string, email: string, password = 'a-long-enough-password') {
+  await page.goto('/sign-up');
+  await page.getByLabel('Full name').fill(name);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'My tickets' })).toBeVisible();
+}
+
+export async function expectNoSideways(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
+/**
+ * Whether the agent's side can be played through the domain layer: only on PostgreSQL, which a
+ * second process may share. The embedded database belongs to the server process alone.
+ */
+export function canActAsAgent(): boolean {
+  return readDatabaseInfo().databaseUrl !== null;
+}
+
+/** The demo agent claims, answers and resolves the ticket, through lib/ as the desk would. */
+export function resolveAsAgent(number: string, reply: string) {
+  const { databaseUrl } = readDatabaseInfo();
+  if (!databaseUrl) throw new Error('resolveAsAgent needs the end-to-end server on PostgreSQL');
+  const tsx = path.join(process.cwd(), 'node_modules', 'tsx', 'dist', 'cli.mjs');
+  execFileSync(process.execPath, [tsx, '--conditions=react-server', 'e2e/support/resolve-as-agent.ts', number, demoAgent.email, reply], {
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    stdio: 'pipe',
+  });
+}

@@ -1,0 +1,17 @@
+/**
+ * The address people reach the app at, for links they copy: AUTH_URL when set (behind a proxy
+ * that rewrites the host), the request's own host otherwise.
+ */
+export function publicOrigin(headers: Headers): string {
+  const configured = process.env.AUTH_URL;
+  if (configured) {
+    try {
+      return new URL(configured).origin;
+    } catch {
+      // A malformed setting falls back to the request.
+    }
+  }
+  const host = headers.get('x-forwarded-host')?.split(',')[0]?.trim() || headers.get('host') || 'localhost';
+  const proto = headers.get('x-forwarded-proto')?.split(',')[0]?.trim() || 'http';
+  return `${proto}://${host}`;
+}
