@@ -21,7 +21,7 @@ export default async function ThanksPage() {
       <Card className="mx-auto max-w-2xl text-center">
         <h1 className="text-2xl font-bold text-slate-900">Nothing to show here</h1>
         <p className="mt-3 text-slate-600">
-          This page confirms a request just after it is sent. If you sent one, check your email for the ticket number.
+          This page confirms a request just after it is sent. If you sent one, use the tracking link it showed you to follow it.
         </p>
         <div className="mt-6">
           <ButtonLink href="/contact">Contact support</ButtonLink>
@@ -71,8 +71,8 @@ export default async function ThanksPage() {
       <h2 className="mt-8 text-lg font-semibold text-slate-900">What happens next</h2>
       <ol className="mt-3 list-decimal space-y-2 pl-5 text-slate-700">
         <li>Your request joins the support queue and an agent picks it up, usually within one working day.</li>
-        <li>The agent replies to the email address you gave, quoting your ticket number.</li>
-        <li>Reply to that email to add details; everything stays on the same ticket.</li>
+        <li>The agent’s replies appear on your ticket{customer ? ' in My tickets' : ' behind your private tracking link'}, where you can answer them.</li>
+        <li>When your problem is solved, you can rate the help you got.</li>
       </ol>
       <div className="mt-8 flex flex-col gap-3 sm:flex-row">
         <ButtonLink href="/" variant="secondary">
