@@ -8,7 +8,12 @@ export type Permission =
   | 'ticket:work'
   | 'ticket:reassign'
   | 'agent:moderate'
-  | 'admin:settings';
+  | 'admin:settings'
+  | 'user:list'
+  | 'faq:manage'
+  | 'category:manage'
+  | 'audit:read'
+  | 'stats:read';
 
 type TicketRef = { requesterId: string | null };
 
@@ -26,6 +31,11 @@ export function can(actor: Actor, permission: Permission, ticket?: TicketRef): b
     case 'ticket:reassign':
     case 'agent:moderate':
     case 'admin:settings':
+    case 'user:list':
+    case 'faq:manage':
+    case 'category:manage':
+    case 'audit:read':
+    case 'stats:read':
       return isAdmin(actor);
   }
 }
