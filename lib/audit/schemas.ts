@@ -8,11 +8,17 @@ export const auditKindOptions = [
 ];
 export type AuditKindOption = (typeof auditKindOptions)[number];
 
+function isRealDay(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
 const day = z
   .string()
   .trim()
   .regex(/^(\d{4}-\d{2}-\d{2})?$/, { error: 'Enter a date like 2025-06-01.' })
-  .refine((value) => !value || !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), { error: 'Enter a real date.' })
+  // Round-tripped, because Date.parse takes 31 February for 3 March and PostgreSQL would not.
+  .refine((value) => !value || isRealDay(value), { error: 'Enter a real date.' })
   .optional()
   .transform((value) => (value ? value : undefined));
 
