@@ -17,6 +17,7 @@ export type AuditEntry = {
   /** Set for ticket events: the ticket's number, kept even after the ticket is deleted. */
   ticketNumber: string | null;
   subjectType: string | null;
+  subjectId: string | null;
   subjectLabel: string | null;
   from: string | null;
   to: string | null;
@@ -88,6 +89,7 @@ export async function listAuditLog(actor: Actor, input: unknown): Promise<AuditP
       actorName: ticketEvents.actorName,
       ticketNumber: sql<string | null>`${ticketEvents.ticketNumber}`.as('ticket_number'),
       subjectType: sql<string | null>`null::varchar`.as('subject_type'),
+      subjectId: sql<string | null>`null::uuid`.as('subject_id'),
       subjectLabel: sql<string | null>`null::varchar`.as('subject_label'),
       from: ticketEvents.fromValue,
       to: ticketEvents.toValue,
@@ -116,6 +118,7 @@ export async function listAuditLog(actor: Actor, input: unknown): Promise<AuditP
       actorName: auditEvents.actorName,
       ticketNumber: sql<string | null>`null::varchar`.as('ticket_number'),
       subjectType: sql<string | null>`${auditEvents.subjectType}`.as('subject_type'),
+      subjectId: sql<string | null>`${auditEvents.subjectId}`.as('subject_id'),
       subjectLabel: sql<string | null>`${auditEvents.subjectLabel}`.as('subject_label'),
       from: auditEvents.fromValue,
       to: auditEvents.toValue,

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { auditEvents, categories } from '@/db/schema';
+import { getAdminOverview } from '@/lib/admin/overview';
 import { type Actor, anonymous, type UserActor } from '@/lib/auth/actor';
 import { listAuditActors, listAuditLog } from '@/lib/audit/list-audit';
 import { createCategory, listCategoriesForAdmin, moveCategory, setCategoryActive, updateCategory } from '@/lib/categories/manage';
@@ -68,6 +69,7 @@ const operations: Array<[string, (actor: Actor) => Promise<unknown>]> = [
   ['listAuditActors', (a) => listAuditActors(a)],
   ['getCurrentStats', (a) => getCurrentStats(a)],
   ['getRangeStats', (a) => getRangeStats(a, { days: 7 })],
+  ['getAdminOverview', (a) => getAdminOverview(a)],
 ];
 
 const refused = [
