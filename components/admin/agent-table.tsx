@@ -8,13 +8,13 @@ export function AgentTable({ agents, days }: { agents: AgentStats[]; days: numbe
       <h3 id="agents-heading" className="text-sm font-semibold text-slate-900">
         By agent
       </h3>
-      <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label="By agent, scrolls sideways on narrow screens">
-        <table className="w-full min-w-[28rem] text-left text-sm">
-          <caption className="sr-only">Open load now, and resolutions and ratings in the last {days} days, per agent</caption>
+      <div className="mt-3">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">Open tickets assigned now, and resolutions and ratings in the last {days} days, per agent</caption>
           <thead className="border-b border-slate-200 text-slate-600">
             <tr>
               <th scope="col" className="py-2 pr-4 font-medium">Agent</th>
-              <th scope="col" className="py-2 pr-4 text-right font-medium">Open now</th>
+              <th scope="col" className="py-2 pr-4 text-right font-medium">Open</th>
               <th scope="col" className="py-2 pr-4 text-right font-medium">Resolved</th>
               <th scope="col" className="py-2 text-right font-medium">Rating</th>
             </tr>
@@ -24,7 +24,7 @@ export function AgentTable({ agents, days }: { agents: AgentStats[]; days: numbe
               <tr key={agent.id} data-testid="agent-stats-row">
                 <th scope="row" className="py-2 pr-4 font-medium text-slate-900">
                   {agent.name}
-                  <span className="ml-2 text-xs font-normal text-slate-600">{roleLabel[agent.role]}</span>
+                  <span className="block text-xs font-normal text-slate-600 sm:ml-2 sm:inline">{roleLabel[agent.role]}</span>
                 </th>
                 <td className="py-2 pr-4 text-right tabular-nums">{agent.openLoad}</td>
                 <td className="py-2 pr-4 text-right tabular-nums">{agent.resolved}</td>

@@ -9,8 +9,8 @@ export function answerParagraphs(answer: string): string[] {
 }
 
 /**
- * The saved article as a visitor of the help centre reads it: the question, its category and the
- * answer's paragraphs, with line breaks kept and nothing interpreted as markup.
+ * The saved article as a visitor of the help centre reads it (app/(public)/help/[slug]): the
+ * question, its category and the answer's paragraphs, with line breaks kept and no markup.
  */
 export function FaqPreview({ question, answer, category, published }: { question: string; answer: string; category: string | null; published: boolean }) {
   return (
@@ -24,9 +24,9 @@ export function FaqPreview({ question, answer, category, published }: { question
       <article className="px-6 py-6">
         {category ? <p className="text-sm font-medium text-brand-700">{category}</p> : null}
         <h3 className="mt-1 text-xl font-bold break-words text-slate-900">{question}</h3>
-        <div className="mt-4 space-y-4 text-slate-700">
+        <div className="mt-4 space-y-4 text-slate-800">
           {answerParagraphs(answer).map((paragraph, index) => (
-            <p key={index} className="break-words whitespace-pre-line">
+            <p key={index} className="break-words whitespace-pre-line leading-relaxed">
               {paragraph}
             </p>
           ))}

@@ -3,9 +3,9 @@ import type { ReactNode } from 'react';
 /** One headline figure with what it counts. */
 export function StatCard({ label, value, note, testId }: { label: string; value: ReactNode; note?: ReactNode; testId?: string }) {
   return (
-    <div className="rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200" data-testid={testId}>
+    <div className="rounded-2xl bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-5" data-testid={testId}>
       <dt className="text-sm font-medium text-slate-600">{label}</dt>
-      <dd className="mt-2 text-2xl font-bold text-slate-900 tabular-nums sm:text-3xl">{value}</dd>
+      <dd className="mt-2 text-xl font-bold text-slate-900 tabular-nums sm:text-3xl">{value}</dd>
       {note ? <dd className="mt-1 text-sm text-slate-600">{note}</dd> : null}
     </div>
   );

@@ -44,6 +44,10 @@ function encodeCursor(row: { key: string; id: string }): string {
   return Buffer.from(`${row.key}|${row.id}`).toString('base64url');
 }
 
+// The created_at indexes are "desc nulls last"; a plain "desc" means nulls first, which they
+// cannot serve, and the planner would sort the whole table for each page.
+const newestFirst = (column: PgColumn) => sql`${column} desc nulls last`;
+
 /** The shared conditions of both tables: written so that each table's created_at index can serve them. */
 function common(table: { createdAt: PgColumn; id: PgColumn }, filters: { from?: string; to?: string }, cursor: { at: string; id: string } | null): SQL[] {
   const conditions: SQL[] = [];
@@ -104,7 +108,7 @@ export async function listAuditLog(actor: Actor, input: unknown): Promise<AuditP
         source === 'ticket' ? sql`${ticketEvents.kind}::text = ${kind}` : undefined,
       ),
     )
-    .orderBy(desc(ticketEvents.createdAt), desc(ticketEvents.id))
+    .orderBy(newestFirst(ticketEvents.createdAt), desc(ticketEvents.id))
     .limit(limit);
 
   const auditSide = db
@@ -132,14 +136,14 @@ export async function listAuditLog(actor: Actor, input: unknown): Promise<AuditP
         source === 'audit' ? sql`${auditEvents.kind}::text = ${kind}` : undefined,
       ),
     )
-    .orderBy(desc(auditEvents.createdAt), desc(auditEvents.id))
+    .orderBy(newestFirst(auditEvents.createdAt), desc(auditEvents.id))
     .limit(limit);
 
   const wantTickets = source !== 'audit';
   const wantAudit = source !== 'ticket' && !filters.ticket;
   const query =
     wantTickets && wantAudit
-      ? unionAll(ticketSide, auditSide).orderBy(sql`created_at desc`, sql`id desc`).limit(limit)
+      ? unionAll(ticketSide, auditSide).orderBy(sql`created_at desc nulls last`, sql`id desc`).limit(limit)
       : wantTickets
         ? ticketSide
         : auditSide;

@@ -62,6 +62,15 @@ export async function getRangeStats(actor: Actor, input: unknown, now = new Date
   const from = new Date(until.getTime() - days * DAY);
   const db = await getDb();
   const opened = and(gte(tickets.createdAt, from), lt(tickets.createdAt, until));
+  // Each rating's ticket is looked up by primary key: a join would scan every ticket instead.
+  const rated = db
+    .select({
+      rating: feedback.rating,
+      assigneeId: sql<string | null>`(select ${tickets.assigneeId} from ${tickets} where ${tickets.id} = ${feedback.ticketId})`.as('assignee_id'),
+    })
+    .from(feedback)
+    .where(and(gte(feedback.createdAt, from), lt(feedback.createdAt, until)))
+    .as('rated');
 
   const [openedPerDay, [timing], resolvedRows, ratingRows, loadRows, staff] = await Promise.all([
     db
@@ -92,16 +101,14 @@ export async function getRangeStats(actor: Actor, input: unknown, now = new Date
       .groupBy(sql`grouping sets ((${dayKey(ticketEvents.createdAt)}), (${ticketEvents.actorId}))`),
     db
       .select({
-        rating: feedback.rating,
-        assigneeId: tickets.assigneeId,
-        byRating: sql<number>`grouping(${tickets.assigneeId})::int`,
+        rating: rated.rating,
+        assigneeId: rated.assigneeId,
+        byRating: sql<number>`grouping(${rated.assigneeId})::int`,
         count: sql<number>`count(*)::int`,
-        total: sql<number>`sum(${feedback.rating})::int`,
+        total: sql<number>`sum(${rated.rating})::int`,
       })
-      .from(feedback)
-      .innerJoin(tickets, eq(tickets.id, feedback.ticketId))
-      .where(and(gte(feedback.createdAt, from), lt(feedback.createdAt, until)))
-      .groupBy(sql`grouping sets ((${feedback.rating}), (${tickets.assigneeId}))`),
+      .from(rated)
+      .groupBy(sql`grouping sets ((${rated.rating}), (${rated.assigneeId}))`),
     db
       .select({ assigneeId: tickets.assigneeId, count: sql<number>`count(*)::int` })
       .from(tickets)

@@ -1,10 +1,11 @@
 import 'server-only';
-import { and, desc, eq, ilike, isNull, notInArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, ilike, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { type StaffStatus, type TicketStatus, tickets, type UserRole, users } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
 import { assertCan } from '@/lib/auth/permissions';
 import { notFound, parseInput } from '@/lib/errors';
+import { OPEN_STATUSES } from '@/lib/stats/schemas';
 import { userSearchSchema } from './schemas';
 
 export type UserListRow = {
@@ -61,8 +62,6 @@ export async function searchUsers(actor: Actor, input: unknown): Promise<UserLis
     .limit(RESULTS);
 }
 
-const done: TicketStatus[] = ['resolved', 'closed'];
-
 async function ticketSummary(where: SQL | undefined): Promise<{ count: number; latest: UserTicket[] }> {
   const db = await getDb();
   const [[counted], latest] = await Promise.all([
@@ -71,7 +70,8 @@ async function ticketSummary(where: SQL | undefined): Promise<{ count: number; l
       .select({ number: tickets.number, subject: tickets.subject, status: tickets.status, createdAt: tickets.createdAt })
       .from(tickets)
       .where(where)
-      .orderBy(desc(tickets.lastActivityAt), desc(tickets.id))
+      // "nulls last" as the activity indexes are declared, so they can serve the order.
+      .orderBy(sql`${tickets.lastActivityAt} desc nulls last`, desc(tickets.id))
       .limit(LATEST),
   ]);
   return { count: counted?.count ?? 0, latest };
@@ -101,7 +101,7 @@ export async function getUserOverview(actor: Actor, input: { userId: string }): 
     ticketSummary(or(eq(tickets.requesterId, user.id), eq(sql`lower(${tickets.requesterEmail})`, user.email.toLowerCase()))),
     user.role === 'customer'
       ? null
-      : ticketSummary(and(eq(tickets.assigneeId, user.id), isNull(tickets.archivedAt), notInArray(tickets.status, done))),
+      : ticketSummary(and(eq(tickets.assigneeId, user.id), isNull(tickets.archivedAt), inArray(tickets.status, [...OPEN_STATUSES]))),
   ]);
   return { ...user, requested, assigned };
 }

@@ -32,7 +32,7 @@ export default async function StatsPage({ searchParams }: { searchParams: Promis
 
       <section aria-labelledby="now-heading" className="space-y-4">
         <h2 id="now-heading" className="text-lg font-semibold text-slate-900">Right now</h2>
-        <dl className="grid gap-4 sm:grid-cols-3">
+        <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 sm:gap-4">
           <StatCard label="Open tickets" value={n(now.open)} note="Not yet resolved or closed" testId="stat-open" />
           <StatCard label="Unassigned" value={n(now.unassigned)} note="Open and nobody on it" testId="stat-unassigned" />
           <StatCard label="Agent applications" value={n(now.pendingApplications)} note={<Link href="/admin/agents" className="text-brand-700 hover:underline">Review them</Link>} testId="stat-pending" />
@@ -63,7 +63,7 @@ export default async function StatsPage({ searchParams }: { searchParams: Promis
             ))}
           </nav>
         </div>
-        <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        <dl className="grid grid-cols-2 gap-3 sm:gap-4 lg:grid-cols-4">
           <StatCard label="Opened" value={n(range.opened)} note={`${n(range.resolved)} resolved`} testId="stat-opened" />
           <StatCard label="First response, median" value={formatDuration(range.firstResponse.median)} note={`90% within ${formatDuration(range.firstResponse.p90)}`} testId="stat-first-response" />
           <StatCard label="Resolution, median" value={formatDuration(range.resolution.median)} note={`90% within ${formatDuration(range.resolution.p90)}`} testId="stat-resolution" />
