@@ -51,11 +51,20 @@ test('an admin rejects an applicant with a reason, which the applicant then read
 
   await signInAsAdmin(page);
   await page.goto('/admin/agents');
+  // A second tab, opened before the decision, still offers it.
+  const stale = await page.context().newPage();
+  await stale.goto('/admin/agents');
+
   const row = page.getByTestId('staff-row').filter({ hasText: applicant.email });
   await row.getByText('Reject…').click();
   await row.getByLabel('Reason').fill('We only hire in the Lisbon office this year.');
   await row.getByRole('button', { name: `Reject application ${name}` }).click();
   await expect(page.getByTestId('admin-notice')).toContainText(`${name} rejected`);
+
+  const staleRow = stale.getByTestId('staff-row').filter({ hasText: applicant.email });
+  await staleRow.getByText('Reject…').click();
+  await staleRow.getByRole('button', { name: `Reject application ${name}` }).click();
+  await expect(staleRow.getByTestId('action-error')).toHaveText('This account is rejected; it cannot be rejected.');
 
   await applicant.page.reload();
   await expect(applicant.page.getByTestId('application-status')).toHaveText('Application not approved');
@@ -169,4 +178,29 @@ test('the admin pages pass the accessibility check @phone', async ({ page }) => 
   await page.goto('/admin/audit?from=2020-13-01');
   await expect(page.getByRole('alert').filter({ hasText: 'These filters could not be used' })).toBeVisible();
   await expectAccessible(page);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('an admin rejects an applicant, and the last admin is told they cannot step down', async ({ browser, page }) => {
+    const name = `No Script Applicant ${randomUUID().slice(0, 6)}`;
+    const applicant = await applyAsAgent(browser, name);
+    await signIn(page, demo.admin.email, demo.admin.password);
+    await page.goto('/admin/agents');
+    const row = page.getByTestId('staff-row').filter({ hasText: applicant.email });
+    await row.getByText('Reject…').click();
+    await row.getByLabel('Reason').fill('Applied twice.');
+    await row.getByRole('button', { name: `Reject application ${name}` }).click();
+    await expect(page.getByTestId('admin-notice')).toContainText(`${name} rejected`);
+    await expect(page.getByRole('region', { name: /Rejected recently/ }).getByTestId('staff-row').filter({ hasText: applicant.email })).toContainText('Applied twice.');
+
+    // The demo has one admin; no other test makes another.
+    const self = page.getByTestId('staff-row').filter({ hasText: demo.admin.email });
+    await self.getByRole('button', { name: /Step down to agent/ }).click();
+    await expect(page.getByTestId('staff-row').filter({ hasText: demo.admin.email }).getByTestId('action-error')).toHaveText(
+      'The last active admin cannot be demoted. Promote another admin first.',
+    );
+    await expect(page.getByTestId('staff-row').filter({ hasText: demo.admin.email })).toContainText('Admin');
+  });
 });

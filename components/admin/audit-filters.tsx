@@ -10,9 +10,9 @@ type Values = { actor?: string; ticket?: string; kind?: string; from?: string; t
 const control =
   'mt-1.5 block w-full rounded-lg border-0 bg-white px-3 py-2.5 text-base text-slate-900 shadow-sm ring-1 ring-inset focus:ring-2 focus:ring-brand-600 sm:text-sm';
 
-function Field({ name, label, error, children }: { name: string; label: string; error?: string; children: ReactNode }) {
+function Field({ name, label, error, children, wide }: { name: string; label: string; error?: string; children: ReactNode; wide?: boolean }) {
   return (
-    <div>
+    <div className={wide ? 'col-span-2 lg:col-span-1' : undefined}>
       <label htmlFor={`filter-${name}`} className="block text-sm font-medium text-slate-800">
         {label}
       </label>
@@ -36,8 +36,8 @@ export function AuditFilters({ values, actors, errors }: { values: Values; actor
   ];
   return (
     <form action="/admin/audit" className="rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200" aria-label="Filter the audit log">
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
-        <Field name="actor" label="Who" error={errors.actor?.[0]}>
+      <div className="grid grid-cols-2 gap-4 lg:grid-cols-5">
+        <Field wide name="actor" label="Who" error={errors.actor?.[0]}>
           <select id="filter-actor" name="actor" defaultValue={values.actor ?? ''} {...invalid('actor')}>
             <option value="">Anyone</option>
             {actors.map((a) => (
@@ -47,10 +47,10 @@ export function AuditFilters({ values, actors, errors }: { values: Values; actor
             ))}
           </select>
         </Field>
-        <Field name="ticket" label="Ticket number" error={errors.ticket?.[0]}>
+        <Field wide name="ticket" label="Ticket number" error={errors.ticket?.[0]}>
           <input id="filter-ticket" name="ticket" placeholder="HD-20250601-0001" defaultValue={values.ticket ?? ''} maxLength={24} {...invalid('ticket')} />
         </Field>
-        <Field name="kind" label="Kind" error={errors.kind?.[0]}>
+        <Field wide name="kind" label="Kind" error={errors.kind?.[0]}>
           <select id="filter-kind" name="kind" defaultValue={values.kind ?? ''} {...invalid('kind')}>
             <option value="">Any kind</option>
             {groups.map((group) => (

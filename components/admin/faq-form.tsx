@@ -46,8 +46,8 @@ export function FaqForm({ action, categories, defaults, id }: Props) {
         <SelectField
           label="Visibility"
           options={[
-            { value: 'draft', label: 'Draft — only admins see it' },
-            { value: 'published', label: 'Published in the help centre' },
+            { value: 'draft', label: 'Draft — admins only' },
+            { value: 'published', label: 'Published' },
           ]}
           defaultValue={values.visibility ?? 'draft'}
           error={errorFor('visibility')}

@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react';
 import { Badge } from '@/components/ui/badge';
-import { Button, buttonClass } from '@/components/ui/button';
-import { cn } from '@/components/ui/cn';
+import { Button } from '@/components/ui/button';
 import { RelativeTime } from '@/components/ui/relative-time';
 import type { FormState } from '@/lib/forms/form-state';
 import type { StaffMember } from '@/lib/users/list-staff';
 import { ActionForm } from './action-form';
 import { roleLabel, roleTone, staffStatusLabel, staffStatusTone } from './labels';
+import { ReasonDecision } from './reason-decision';
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -21,41 +21,6 @@ function Decision({ action, person, decision, children, variant = 'secondary' }:
   );
 }
 
-/** A decision that takes an optional reason, folded away until asked for; no script needed. */
-function WithReason({ action, person, decision, summary, submit, hint }: { action: Action; person: StaffMember; decision: string; summary: string; submit: string; hint: string }) {
-  const id = `reason-${decision}-${person.id}`;
-  return (
-    <details className="open:w-full sm:open:w-auto">
-      <summary className={cn(buttonClass('secondary'), 'cursor-pointer list-none [&::-webkit-details-marker]:hidden')}>
-        {summary}
-        <span className="sr-only"> {person.name}</span>
-      </summary>
-      <ActionForm action={action} fields={{ userId: person.id, decision }} className="mt-3 space-y-3 rounded-xl bg-slate-50 p-4 ring-1 ring-slate-200 sm:w-96">
-        <div>
-          <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-            Reason <span className="font-normal text-slate-600">(optional)</span>
-          </label>
-          <p id={`${id}-hint`} className="mt-1 text-sm text-slate-600">
-            {hint}
-          </p>
-          <textarea
-            id={id}
-            name="reason"
-            rows={3}
-            maxLength={500}
-            aria-describedby={`${id}-hint`}
-            className="mt-1.5 block w-full rounded-lg border-0 bg-white px-3 py-2 text-base text-slate-900 ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600 sm:text-sm"
-          />
-        </div>
-        <Button type="submit" variant="danger">
-          {submit}
-          <span className="sr-only"> {person.name}</span>
-        </Button>
-      </ActionForm>
-    </details>
-  );
-}
-
 function actionsFor(person: StaffMember, selfId: string, action: Action): ReactNode {
   const self = person.id === selfId;
   const common = { action, person };
@@ -64,7 +29,7 @@ function actionsFor(person: StaffMember, selfId: string, action: Action): ReactN
       return (
         <>
           <Decision {...common} decision="approve" variant="primary">Approve</Decision>
-          <WithReason {...common} decision="reject" summary="Reject…" submit="Reject application" hint="The applicant sees this on their status page." />
+          <ReasonDecision {...common} decision="reject" summary="Reject…" submit="Reject application" hint="The applicant sees this on their status page." />
         </>
       );
     case 'rejected':
@@ -82,7 +47,7 @@ function actionsFor(person: StaffMember, selfId: string, action: Action): ReactN
           {person.role === 'agent' ? <Decision {...common} decision="promote">Promote to admin</Decision> : null}
           {person.role === 'admin' ? <Decision {...common} decision="demote">{self ? 'Step down to agent' : 'Demote to agent'}</Decision> : null}
           {self ? null : (
-            <WithReason {...common} decision="suspend" summary="Suspend…" submit="Suspend access" hint="They lose access on their next click and see this reason." />
+            <ReasonDecision {...common} decision="suspend" summary="Suspend…" submit="Suspend access" hint="They lose access on their next click and see this reason." />
           )}
         </>
       );

@@ -58,7 +58,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
           page.
         </p>
       ) : null}
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid gap-6 lg:grid-cols-2 lg:items-start">
         <UserTickets title="Requested tickets" id="requested-heading" count={user.requested.count} latest={user.requested.latest} empty="No tickets from this account or its email address." />
         {user.assigned ? (
           <UserTickets title="Open tickets assigned" id="assigned-heading" count={user.assigned.count} latest={user.assigned.latest} empty="Nothing open is assigned to them." />
