@@ -2,7 +2,9 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
+import { isAdmin } from '@/lib/auth/actor';
 import { getActor } from '@/lib/auth/session';
+import { countPendingApplications } from '@/lib/users/list-staff';
 import { signOutAction } from './_actions/sign-out';
 import './globals.css';
 
@@ -18,6 +20,7 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const actor = await getActor();
+  const pendingApplications = isAdmin(actor) ? await countPendingApplications(actor) : undefined;
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col font-sans">
@@ -27,7 +30,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           Skip to content
         </a>
-        <SiteHeader actor={actor} signOutAction={signOutAction} />
+        <SiteHeader actor={actor} signOutAction={signOutAction} pendingApplications={pendingApplications} />
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6 sm:py-12">
           {children}
         </main>

@@ -22,5 +22,6 @@ export function navLinksFor(actor: Actor): NavLink[] {
   return [
     { href: '/desk', label: 'Desk' },
     { href: '/contact', label: 'Log a request' },
+    ...(actor.role === 'admin' ? [{ href: '/admin', label: 'Admin' }] : []),
   ];
 }

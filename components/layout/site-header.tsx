@@ -7,9 +7,14 @@ import { navLinksFor } from './nav-links';
 
 const roleLabel = { customer: 'Customer', agent: 'Agent', admin: 'Admin' } as const;
 
-type Props = { actor: Actor; signOutAction: () => Promise<void> };
+type Props = {
+  actor: Actor;
+  signOutAction: () => Promise<void>;
+  /** Agent applications waiting, shown on the Admin link; admins only. */
+  pendingApplications?: number;
+};
 
-export function SiteHeader({ actor, signOutAction }: Props) {
+export function SiteHeader({ actor, signOutAction, pendingApplications }: Props) {
   const links = navLinksFor(actor);
   const signOut = (
     <form action={signOutAction}>
@@ -31,6 +36,12 @@ export function SiteHeader({ actor, signOutAction }: Props) {
               className="flex min-h-11 items-center rounded-lg px-3 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900"
             >
               {link.label}
+              {link.href === '/admin' && pendingApplications ? (
+                <span className="ml-1.5 rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900" data-testid="pending-applications">
+                  {pendingApplications}
+                  <span className="sr-only"> agent applications waiting</span>
+                </span>
+              ) : null}
             </Link>
           ))}
           {actor.kind === 'anonymous' ? (

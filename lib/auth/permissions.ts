@@ -9,7 +9,12 @@ export type Permission =
   | 'ticket:reassign'
   | 'portal:use'
   | 'agent:moderate'
-  | 'admin:settings';
+  | 'admin:settings'
+  | 'user:list'
+  | 'faq:manage'
+  | 'category:manage'
+  | 'audit:read'
+  | 'stats:read';
 
 type TicketRef = { requesterId: string | null };
 
@@ -29,6 +34,11 @@ export function can(actor: Actor, permission: Permission, ticket?: TicketRef): b
     case 'ticket:reassign':
     case 'agent:moderate':
     case 'admin:settings':
+    case 'user:list':
+    case 'faq:manage':
+    case 'category:manage':
+    case 'audit:read':
+    case 'stats:read':
       return isAdmin(actor);
   }
 }

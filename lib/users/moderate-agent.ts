@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
-import { getDb } from '@/db/client';
+import { getDb, type Transaction } from '@/db/client';
 import { type StaffStatus, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import type { Actor } from '@/lib/auth/actor';
@@ -20,7 +20,33 @@ const moves = {
 } satisfies Record<string, Move>;
 
 // Any constant works; it only has to differ from the other advisory locks (db/migrate.ts).
-const MODERATION_LOCK = 7_402_612;
+// Role changes (change-role.ts) take it too, so the last-admin rule sees every decision in order.
+export const MODERATION_LOCK = 7_402_612;
+
+/**
+ * Takes the moderation lock and re-checks that the acting admin still is one. One decision at a
+ * time: row locks alone deadlock when two admins suspend each other (each holds the other's row,
+ * which the audit insert's foreign key then waits for).
+ */
+export async function lockAsAdmin(tx: Transaction, adminId: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(${MODERATION_LOCK})`);
+  // Re-checked under the lock: an admin suspended or demoted a moment ago decides nothing more.
+  const [self] = await tx
+    .select({ role: users.role, staffStatus: users.staffStatus })
+    .from(users)
+    .where(eq(users.id, adminId))
+    .limit(1);
+  if (self?.role !== 'admin' || self.staffStatus !== 'approved') throw new AppError('forbidden', 'You are not allowed to do that.');
+}
+
+/** Approved admins other than `userId`: the last-admin rule needs at least one. */
+export async function countOtherActiveAdmins(tx: Transaction, userId: string): Promise<number> {
+  const [others] = await tx
+    .select({ count: sql<number>`count(*)::int` })
+    .from(users)
+    .where(and(eq(users.role, 'admin'), eq(users.staffStatus, 'approved'), ne(users.id, userId)));
+  return others?.count ?? 0;
+}
 
 export type StaffSummary = { id: string; email: string; name: string; staffStatus: StaffStatus };
 
@@ -34,16 +60,7 @@ async function moveStaff(actor: Actor, input: unknown, move: Move): Promise<Staf
   }
   const db = await getDb();
   return db.transaction(async (tx) => {
-    // One decision at a time. Row locks alone deadlock when two admins suspend each other (each
-    // holds the other's row, which the audit insert's foreign key then waits for).
-    await tx.execute(sql`select pg_advisory_xact_lock(${MODERATION_LOCK})`);
-    // Re-checked under the lock: an admin suspended a moment ago decides nothing more.
-    const [self] = await tx
-      .select({ role: users.role, staffStatus: users.staffStatus })
-      .from(users)
-      .where(eq(users.id, adminId))
-      .limit(1);
-    if (self?.role !== 'admin' || self.staffStatus !== 'approved') throw new AppError('forbidden', 'You are not allowed to do that.');
+    await lockAsAdmin(tx, adminId);
     const [target] = await tx
       .select({ id: users.id, role: users.role, staffStatus: users.staffStatus })
       .from(users)
@@ -51,12 +68,8 @@ async function moveStaff(actor: Actor, input: unknown, move: Move): Promise<Staf
       .for('update');
     if (!target || target.role === 'customer') throw new AppError('not_found', 'No such agent.');
 
-    if (move.to === 'suspended' && target.role === 'admin') {
-      const [others] = await tx
-        .select({ count: sql<number>`count(*)::int` })
-        .from(users)
-        .where(and(eq(users.role, 'admin'), eq(users.staffStatus, 'approved'), ne(users.id, userId)));
-      if (!others?.count) throw new AppError('conflict', 'The last active admin cannot be suspended.');
+    if (move.to === 'suspended' && target.role === 'admin' && !(await countOtherActiveAdmins(tx, userId))) {
+      throw new AppError('conflict', 'The last active admin cannot be suspended.');
     }
 
     // Conditional on the current status: of two admins deciding at once, one wins, one is told.

@@ -29,3 +29,18 @@ export const moderationSchema = z.object({
     .transform((value) => (value ? value : undefined)),
 });
 export type ModerationInput = z.input<typeof moderationSchema>;
+
+export const roleChangeSchema = z.object({
+  userId: z.uuid({ error: 'Unknown user.' }),
+  role: z.enum(['agent', 'admin'], { error: 'Choose agent or admin.' }),
+});
+export type RoleChangeInput = z.input<typeof roleChangeSchema>;
+
+export const userSearchSchema = z.object({
+  q: z
+    .string()
+    .trim()
+    .max(100, { error: 'Keep the search to 100 characters or fewer.' })
+    .optional()
+    .transform((value) => value ?? ''),
+});

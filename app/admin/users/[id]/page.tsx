@@ -1,0 +1,69 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { roleLabel, roleTone, staffStatusLabel, staffStatusTone } from '@/components/admin/labels';
+import { UserTickets } from '@/components/admin/user-tickets';
+import { Badge } from '@/components/ui/badge';
+import { RelativeTime } from '@/components/ui/relative-time';
+import { forPage } from '@/lib/auth/page-guard';
+import { getActor } from '@/lib/auth/session';
+import { getUserOverview } from '@/lib/users/search-users';
+
+export const metadata: Metadata = { title: 'User' };
+
+export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await getActor();
+  const user = await forPage(() => getUserOverview(actor, { userId: id }), `/admin/users/${id}`);
+
+  return (
+    <div className="space-y-6">
+      <Link href="/admin/users" className="text-sm font-medium text-brand-700 hover:underline">
+        ← All users
+      </Link>
+      <div>
+        <h1 className="text-2xl font-bold break-words text-slate-900 sm:text-3xl">{user.name}</h1>
+        <div className="mt-3 flex flex-wrap items-center gap-2">
+          <Badge tone={roleTone[user.role]}>{roleLabel[user.role]}</Badge>
+          {user.staffStatus ? <Badge tone={staffStatusTone[user.staffStatus]}>{staffStatusLabel[user.staffStatus]}</Badge> : null}
+        </div>
+      </div>
+      <dl className="grid gap-4 rounded-2xl bg-white p-6 text-sm shadow-sm ring-1 ring-slate-200 sm:grid-cols-3">
+        <div>
+          <dt className="font-medium text-slate-600">Email</dt>
+          <dd className="mt-0.5 break-all text-slate-900">{user.email}</dd>
+        </div>
+        <div>
+          <dt className="font-medium text-slate-600">Phone</dt>
+          <dd className="mt-0.5 text-slate-900">{user.phone ?? '—'}</dd>
+        </div>
+        <div>
+          <dt className="font-medium text-slate-600">Joined</dt>
+          <dd className="mt-0.5 text-slate-900">
+            <RelativeTime date={user.createdAt} />
+          </dd>
+        </div>
+        {user.statusReason ? (
+          <div className="sm:col-span-3">
+            <dt className="font-medium text-slate-600">Reason for the current status</dt>
+            <dd className="mt-0.5 text-slate-900">{user.statusReason}</dd>
+          </div>
+        ) : null}
+      </dl>
+      {user.role !== 'customer' ? (
+        <p className="text-sm text-slate-700">
+          Approve, suspend or change the role of staff on the{' '}
+          <Link href="/admin/agents" className="font-medium text-brand-700 underline-offset-2 hover:underline">
+            Agents
+          </Link>{' '}
+          page.
+        </p>
+      ) : null}
+      <div className="grid gap-6 lg:grid-cols-2 lg:items-start">
+        <UserTickets title="Requested tickets" id="requested-heading" count={user.requested.count} latest={user.requested.latest} empty="No tickets from this account or its email address." />
+        {user.assigned ? (
+          <UserTickets title="Open tickets assigned" id="assigned-heading" count={user.assigned.count} latest={user.assigned.latest} empty="Nothing open is assigned to them." />
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import { statusLabel } from '@/components/tickets/labels';
+import type { AuditKindOption } from '@/lib/audit/schemas';
+
+export const auditKindLabel: Record<AuditKindOption, string> = {
+  'ticket.created': 'Ticket created',
+  'ticket.status_changed': 'Status changed',
+  'ticket.assigned': 'Assigned',
+  'ticket.unassigned': 'Unassigned',
+  'ticket.priority_changed': 'Priority changed',
+  'ticket.category_changed': 'Ticket category changed',
+  'ticket.replied': 'Replied',
+  'ticket.note_added': 'Internal note added',
+  'ticket.feedback_given': 'Rating given',
+  'ticket.archived': 'Archived',
+  'ticket.restored': 'Restored',
+  'ticket.linked': 'Linked',
+  'ticket.deleted': 'Ticket deleted',
+  'ticket.tracking_link_issued': 'Tracking link sent',
+  'ticket.attached_to_account': 'Attached to an account',
+  'audit.user_registered': 'Account created',
+  'audit.agent_approved': 'Agent approved',
+  'audit.agent_rejected': 'Agent rejected',
+  'audit.agent_suspended': 'Access suspended',
+  'audit.agent_reinstated': 'Access reinstated',
+  'audit.role_changed': 'Role changed',
+  'audit.user_deleted': 'Account deleted',
+  'audit.faq_changed': 'FAQ article changed',
+  'audit.category_changed': 'Category changed',
+  'audit.setting_changed': 'Setting changed',
+};
+
+export function kindLabel(source: string, kind: string): string {
+  return auditKindLabel[`${source}.${kind}` as AuditKindOption] ?? kind.replaceAll('_', ' ');
+}
+
+/** Ticket statuses read as people say them; other values as stored. */
+export function valueLabel(value: string): string {
+  return statusLabel[value as keyof typeof statusLabel] ?? value;
+}
