@@ -21,7 +21,7 @@ import { buildDemoTickets, type SeedPerson } from './seed-tickets';
 export const DEMO_TICKET_COUNT = 300;
 
 // Two instances starting together on one PostgreSQL must not both seed it.
-const SEED_LOCK = 7_402_612;
+const SEED_LOCK = 7_402_613;
 const day = 24 * 60 * 60 * 1000;
 const approvalDelay = 3 * 60 * 60 * 1000;
 

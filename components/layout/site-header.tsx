@@ -24,16 +24,38 @@ export function SiteHeader({ actor, signOutAction, pendingApplications }: Props)
     </form>
   );
 
+  const account =
+    actor.kind === 'anonymous' ? (
+      <ButtonLink href="/sign-up" className="min-h-10 px-3 py-2">
+        Create account
+      </ButtonLink>
+    ) : (
+      <div className="flex items-center">
+        <span className="hidden items-center gap-2 px-2 text-sm text-slate-600 lg:flex" data-testid="signed-in-as">
+          <span className="max-w-48 truncate font-medium text-slate-800">{actor.name}</span>
+          <Badge tone={actor.role === 'admin' ? 'violet' : actor.role === 'agent' ? 'blue' : 'slate'}>{roleLabel[actor.role]}</Badge>
+        </span>
+        {signOut}
+      </div>
+    );
+
+  // On a phone the links get a row of their own that scrolls sideways; from md up, one row.
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
-        <Logo />
-        <nav aria-label="Main" className="flex flex-wrap items-center gap-1 sm:gap-2">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-2 sm:px-6 md:py-3">
+        <div className="order-1">
+          <Logo />
+        </div>
+        <div className="order-2 ml-auto md:order-3 md:ml-0">{account}</div>
+        <nav
+          aria-label="Main"
+          className="order-3 -mx-4 flex w-[calc(100%+2rem)] items-center gap-1 overflow-x-auto px-2 md:order-2 md:mx-0 md:ml-auto md:w-auto md:overflow-visible md:px-0"
+        >
           {links.map((link) => (
             <Link
               key={link.href}
               href={link.href}
-              className="flex min-h-11 items-center rounded-lg px-3 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900"
+              className="flex min-h-11 shrink-0 items-center rounded-lg px-3 text-sm font-medium whitespace-nowrap text-slate-700 hover:bg-slate-100 hover:text-slate-900"
             >
               {link.label}
               {link.href === '/admin' && pendingApplications ? (
@@ -44,21 +66,6 @@ export function SiteHeader({ actor, signOutAction, pendingApplications }: Props)
               ) : null}
             </Link>
           ))}
-          {actor.kind === 'anonymous' ? (
-            <ButtonLink href="/sign-up" className="ml-1 hidden sm:inline-flex">
-              Create account
-            </ButtonLink>
-          ) : (
-            <>
-              <span className="hidden items-center gap-2 px-2 text-sm text-slate-600 md:flex" data-testid="signed-in-as">
-                <span className="max-w-48 truncate font-medium text-slate-800">{actor.name}</span>
-                <Badge tone={actor.role === 'admin' ? 'violet' : actor.role === 'agent' ? 'blue' : 'slate'}>
-                  {roleLabel[actor.role]}
-                </Badge>
-              </span>
-              {signOut}
-            </>
-          )}
         </nav>
       </div>
     </header>
