@@ -1,11 +1,16 @@
-import NextAuth from 'next-auth';
 import type { NextRequest } from 'next/server';
-import { authConfig } from '@/lib/auth/config';
 import { clientIp } from '@/lib/http/client-ip';
 import { plainPage } from '@/lib/http/plain-page';
 import { trackingRefusal } from '@/lib/tickets/tracking-limit';
 
-const { auth } = NextAuth(authConfig);
+/**
+ * Whether the request carries a session cookie at all (plain or, over https, __Secure-, possibly
+ * in chunks). Only its presence is looked at: decoding it here would also re-issue it on every
+ * response, and a re-issued cookie racing a sign-out would sign the user back in.
+ */
+function hasSessionCookie(request: NextRequest): boolean {
+  return request.cookies.getAll().some(({ name }) => /^(__Secure-)?authjs\.session-token(\.\d+)?$/.test(name));
+}
 
 /**
  * A page cannot answer with status 429 itself, so an address that has tried too many tracking
@@ -28,12 +33,12 @@ async function refuseTrackingGuesses(request: NextRequest): Promise<Response | u
  * An early redirect to sign-in for signed-out visitors of staff and customer pages. It only
  * saves a round trip: every page and action checks the acting user again in lib/.
  */
-export default auth(async (request) => {
+export default async function proxy(request: NextRequest): Promise<Response | undefined> {
   if (request.nextUrl.pathname.startsWith('/t/')) return refuseTrackingGuesses(request);
-  if (request.auth) return;
+  if (hasSessionCookie(request)) return undefined;
   const url = new URL('/sign-in', request.nextUrl.origin);
   url.searchParams.set('callbackUrl', request.nextUrl.pathname + request.nextUrl.search);
   return Response.redirect(url);
-});
+}
 
 export const config = { matcher: ['/desk/:path*', '/admin/:path*', '/portal/:path*', '/t/:path*'] };
