@@ -17,6 +17,7 @@ const EXACT_EMAIL = 5;
 // A word in the conversation counts a little less than the same word in the subject.
 const MESSAGE_WEIGHT = 0.8;
 const email = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const negated = /(^|\s)-\S/;
 
 /**
  * Ranked search within a view. The ticket's own text (number, subject, description, requester)
@@ -31,7 +32,11 @@ export async function searchQueue(
   input: { text: string; conditions: SQL[]; cursor: string | undefined },
 ): Promise<{ rows: Array<{ id: string; keys: string[] }>; capped: boolean }> {
   const { text, conditions } = input;
-  const ticketQuery = sql`(websearch_to_tsquery('english', ${text}) || websearch_to_tsquery('simple', ${text}))`;
+  // The simple configuration finds names as typed ("Hughes", which English stems to "hugh"), but
+  // it would also let "printer -jams" through on a ticket about jams: with a minus, English only.
+  const ticketQuery = negated.test(text)
+    ? sql`websearch_to_tsquery('english', ${text})`
+    : sql`(websearch_to_tsquery('english', ${text}) || websearch_to_tsquery('simple', ${text}))`;
   const messageQuery = sql`websearch_to_tsquery('english', ${text})`;
   const at = microsecondText(tickets.lastActivityAt);
 
