@@ -36,6 +36,12 @@ export function QueueKeyboard({ assignToMe }: Props) {
   const [, startTransition] = useTransition();
 
   useEffect(() => {
+    if (!announcement) return;
+    const timer = setTimeout(() => setAnnouncement(''), 8000);
+    return () => clearTimeout(timer);
+  }, [announcement]);
+
+  useEffect(() => {
     const highlight = (index: number) => {
       const rows = visibleRows();
       if (rows.length === 0) return;
@@ -100,11 +106,17 @@ export function QueueKeyboard({ assignToMe }: Props) {
       <button
         type="button"
         onClick={() => dialog.current?.showModal()}
-        className="min-h-11 rounded-lg px-3 text-sm font-medium text-slate-700 ring-1 ring-slate-300 ring-inset hover:bg-slate-50"
+        className="hidden min-h-11 rounded-lg px-3 text-sm font-medium text-slate-700 ring-1 ring-slate-300 ring-inset hover:bg-slate-50 sm:block"
       >
         Keyboard shortcuts <kbd className="ml-1 rounded bg-slate-100 px-1.5 font-mono text-xs">?</kbd>
       </button>
-      <p role="status" aria-live="polite" data-testid="keyboard-status" className="min-h-5 text-sm font-medium text-slate-700">
+      {/* Always in the page, so that screen readers announce what appears in it. */}
+      <p
+        role="status"
+        aria-live="polite"
+        data-testid="keyboard-status"
+        className={announcement ? 'fixed bottom-4 left-1/2 z-40 -translate-x-1/2 rounded-lg bg-slate-900 px-4 py-2 text-sm font-medium text-white shadow-lg' : 'sr-only'}
+      >
         {announcement}
       </p>
       <dialog

@@ -41,12 +41,12 @@ export function QueueTable({ rows, caption }: { rows: QueueRow[]; caption: strin
               <td className="py-3 pr-1 pl-4 align-top">
                 <input type="checkbox" name="numbers" value={row.number} aria-label={`Select ${row.number}`} className="size-5 accent-brand-600" />
               </td>
-              <td className="max-w-xs px-3 py-3 align-top">
+              <td className="min-w-56 px-3 py-3 align-top">
                 <Link data-queue-link href={hrefFor(row.number)} className="font-medium break-words text-slate-900 hover:text-brand-700 hover:underline">
                   {row.subject}
                 </Link>
-                <div className="mt-1 flex flex-wrap items-center gap-2 font-mono text-xs text-slate-600">
-                  {row.number}
+                <div className="mt-1 flex flex-wrap items-center gap-2 text-xs text-slate-600">
+                  <span className="font-mono">{row.number}</span>
                   {row.needsReply ? <NeedsReply /> : null}
                 </div>
               </td>

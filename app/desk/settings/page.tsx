@@ -19,7 +19,7 @@ export default async function DeskSettingsPage({ searchParams }: { searchParams:
 
   return (
     <div className="mx-auto max-w-2xl space-y-6">
-      <Link href="/desk" className="text-sm font-medium text-brand-700 hover:underline">
+      <Link href="/desk" className="inline-block text-sm font-medium text-brand-700 hover:underline">
         ← Back to the queue
       </Link>
       <PageHeader title="Desk settings" description="How new tickets reach the team." />

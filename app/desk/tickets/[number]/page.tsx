@@ -48,10 +48,10 @@ export default async function DeskTicketPage({ params, searchParams }: Props) {
 
   return (
     <div className="space-y-6">
-      <Link href="/desk" className="text-sm font-medium text-brand-700 hover:underline">
+      <Link href="/desk" className="inline-block text-sm font-medium text-brand-700 hover:underline">
         ← Back to the queue
       </Link>
-      <header>
+      <header data-testid="ticket-header">
         <p className="font-mono text-sm text-slate-600">{ticket.number}</p>
         <h1 className="mt-1 text-2xl font-bold break-words text-slate-900 sm:text-3xl">{ticket.subject}</h1>
         <div className="mt-3 flex flex-wrap items-center gap-2 text-sm text-slate-600">
