@@ -208,6 +208,31 @@ test('a pending agent and a customer are refused the desk; only admins see its s
   await expectAccessible(admin);
 });
 
+test('the queue and the workspace work without JavaScript', async ({ page, browser }) => {
+  const word = uniqueWord();
+  const number = await openTicket(page, `Receipt printer ${word} prints blank`);
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const noScript = await context.newPage();
+  await signInAs(noScript, agent);
+  await noScript.goto('/desk');
+  await noScript.getByRole('searchbox', { name: 'Search tickets' }).fill(word);
+  await noScript.getByLabel('Sort by').selectOption({ label: 'Newest first' });
+  await noScript.getByRole('button', { name: 'Search', exact: true }).click();
+  await expect(noScript).toHaveURL(new RegExp(`q=${word}.*sort=created`));
+  await noScript.getByRole('link', { name: `Receipt printer ${word} prints blank` }).click();
+
+  await noScript.getByRole('button', { name: 'Assign to me' }).click();
+  await expect(noScript.getByTestId('desk-notice')).toHaveText('The ticket is assigned to you.');
+  await noScript.getByRole('radio', { name: /Internal note/ }).check();
+  await noScript.getByLabel('Message').fill('Checked without scripts.');
+  await noScript.getByRole('button', { name: 'Send' }).click();
+  await expect(noScript.getByTestId('desk-notice')).toHaveText('Internal note added.');
+  await noScript.getByLabel(/Move to/).selectOption({ label: 'Resolved' });
+  await noScript.getByRole('button', { name: 'Move' }).click();
+  await expect(noScript.getByTestId('ticket-header')).toContainText('Resolved');
+  await expect(noScript).toHaveURL(new RegExp(`/desk/tickets/${number}\\?done=status$`));
+});
+
 test('the queue and a ticket fit a phone and pass the accessibility checks @phone', async ({ page }) => {
   const word = uniqueWord();
   const number = await openTicket(page, `Cash drawer ${word} will not open`);

@@ -28,7 +28,7 @@ export function QueueTable({ rows, caption }: { rows: QueueRow[]; caption: strin
             <th scope="col" className="w-10">
               <SelectAll />
             </th>
-            <th scope="col">Ticket</th>
+            <th scope="col" className="md:w-[30%]">Ticket</th>
             <th scope="col" className={wide}>Requester</th>
             <th scope="col" className="hidden lg:table-cell">Category</th>
             <th scope="col" className={wide}>Priority</th>
