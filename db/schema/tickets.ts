@@ -60,6 +60,13 @@ export const tickets = pgTable(
     // checked in the index alone, without reading the table. Columns are ascending: a backward
     // scan serves ORDER BY … DESC, which a DESC NULLS LAST index cannot.
     index('tickets_live_activity_idx').on(t.lastActivityAt, t.id).where(sql`${t.archivedAt} is null`),
+    // All open (the default view) and Unassigned in their own order: small indexes read from the top.
+    index('tickets_open_activity_idx')
+      .on(t.lastActivityAt, t.id, t.assigneeId, t.priority, t.categoryId)
+      .where(sql`${t.archivedAt} is null and ${t.status} in ('open', 'in_progress', 'on_hold', 'pending_customer')`),
+    index('tickets_unassigned_activity_idx')
+      .on(t.lastActivityAt, t.id, t.priority, t.categoryId)
+      .where(sql`${t.archivedAt} is null and ${t.assigneeId} is null and ${t.status} in ('open', 'in_progress', 'on_hold', 'pending_customer')`),
     index('tickets_queue_activity_idx')
       .on(t.status, t.lastActivityAt, t.id, t.priority, t.categoryId, t.assigneeId)
       .where(sql`${t.archivedAt} is null`),
