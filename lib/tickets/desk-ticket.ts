@@ -33,6 +33,10 @@ export type DeskTicket = TicketView & {
 
 const OTHER_TICKETS = 10;
 
+// Events of one transaction share its timestamp; within it, show them in the order they happen:
+// a claim assigns, then moves to in progress; a reply or a rating comes before the status it causes.
+const eventOrder = sql`case ${ticketEvents.kind} when 'created' then 0 when 'status_changed' then 2 else 1 end`;
+
 /** Everything the ticket workspace shows, for approved staff only. */
 export async function getDeskTicket(actor: Actor, input: { number: string }): Promise<DeskTicket> {
   assertCan(actor, 'ticket:work');
@@ -67,7 +71,7 @@ export async function getDeskTicket(actor: Actor, input: { number: string }): Pr
       })
       .from(ticketEvents)
       .where(eq(ticketEvents.ticketId, view.id))
-      .orderBy(asc(ticketEvents.createdAt), asc(ticketEvents.id)),
+      .orderBy(asc(ticketEvents.createdAt), eventOrder, asc(ticketEvents.id)),
     db
       .select({ number: tickets.number, subject: tickets.subject, status: tickets.status, archivedAt: tickets.archivedAt, createdAt: tickets.createdAt })
       .from(tickets)
