@@ -1,33 +1,94 @@
 import type { Metadata } from 'next';
-import { TicketTable } from '@/components/tickets/ticket-table';
+import { BulkForm } from '@/components/desk/bulk-form';
+import { QueueFilterForm } from '@/components/desk/queue-filter-form';
+import { QueueKeyboard } from '@/components/desk/queue-keyboard';
+import { QueueTable } from '@/components/desk/queue-table';
+import { QueueViewTabs } from '@/components/desk/queue-view-tabs';
 import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
+import { ticketPriority, ticketStatus } from '@/db/schema';
+import { isAdmin } from '@/lib/auth/actor';
 import { forPage } from '@/lib/auth/page-guard';
 import { getActor } from '@/lib/auth/session';
-import { listRecentTickets } from '@/lib/tickets/list-tickets';
+import { listActiveCategories } from '@/lib/categories/list';
+import { listDeskStaff } from '@/lib/tickets/desk-staff';
+import { countQueueViews } from '@/lib/tickets/queue-counts';
+import { listQueue } from '@/lib/tickets/queue-list';
+import { queueHref, sortLabel, viewLabel } from '@/lib/tickets/queue-schema';
+import { assignToMeAction, bulkUpdateAction } from './actions';
 
 export const metadata: Metadata = { title: 'Desk' };
 
-export default async function DeskPage({ searchParams }: { searchParams: Promise<{ cursor?: string }> }) {
-  const { cursor } = await searchParams;
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function DeskPage({ searchParams }: Props) {
+  const params = await searchParams;
   const actor = await getActor();
-  const page = await forPage(() => listRecentTickets(actor, { cursor }), '/desk');
+  const [page, counts, staff, categories] = await forPage(
+    () => Promise.all([listQueue(actor, params), countQueueViews(actor), listDeskStaff(actor), listActiveCategories()]),
+    '/desk',
+  );
+  const { query } = page;
+  const order = page.ranked ? 'best match first' : `by ${sortLabel[query.sort].toLowerCase()}`;
+  const caption = `${viewLabel[query.view]} tickets${query.q ? ` matching “${query.q}”` : ''}, ${order}`;
 
   return (
-    <div>
-      <PageHeader title="Desk" description="Every live ticket, most recent activity first." />
-      <TicketTable rows={page.rows} hrefFor={(number) => `/desk/tickets/${number}`} />
-      <nav aria-label="Pagination" className="mt-6 flex justify-between">
-        {cursor ? (
-          <ButtonLink href="/desk" variant="secondary">
-            Back to newest
+    <div className="space-y-5">
+      <PageHeader
+        title="Desk"
+        description="Pick a view, narrow it down, and work through the queue."
+        actions={
+          <>
+            <QueueKeyboard assignToMe={assignToMeAction} />
+            {isAdmin(actor) ? (
+              <ButtonLink href="/desk/settings" variant="secondary">
+                Settings
+              </ButtonLink>
+            ) : null}
+          </>
+        }
+      />
+      <QueueViewTabs query={query} counts={counts} />
+      <QueueFilterForm query={query} categories={categories} staff={staff} />
+
+      {page.exactNumber ? (
+        <p className="rounded-xl bg-brand-50 p-3 text-sm text-brand-900 ring-1 ring-brand-200">
+          Ticket number match:{' '}
+          <a href={`/desk/tickets/${page.exactNumber}`} className="font-semibold underline">
+            open {page.exactNumber}
+          </a>
+        </p>
+      ) : null}
+      <h2 className="text-lg font-semibold text-slate-900" data-testid="queue-heading">
+        {caption}
+      </h2>
+      {page.capped ? (
+        <p className="text-sm text-slate-600">
+          Many tickets match: these are the best among the most recent matches. Add words or filters to reach older ones.
+        </p>
+      ) : null}
+
+      {page.rows.length === 0 ? (
+        <p className="rounded-2xl bg-white p-8 text-center text-slate-600 ring-1 ring-slate-200" data-testid="queue-empty">
+          {query.q || query.cursor ? 'No tickets match in this view.' : 'Nothing here. Well done!'}
+        </p>
+      ) : (
+        <BulkForm action={bulkUpdateAction} statuses={ticketStatus.enumValues} priorities={ticketPriority.enumValues} archived={query.view === 'archived'}>
+          <QueueTable rows={page.rows} caption={caption} />
+        </BulkForm>
+      )}
+
+      <nav aria-label="Pages" className="flex justify-between gap-3">
+        {query.cursor ? (
+          <ButtonLink href={queueHref({ ...query, cursor: undefined })} variant="secondary">
+            First page
           </ButtonLink>
         ) : (
           <span />
         )}
         {page.nextCursor ? (
-          <ButtonLink href={`/desk?cursor=${page.nextCursor}`} variant="secondary">
-            Older tickets
+          <ButtonLink href={queueHref({ ...query, cursor: page.nextCursor })} variant="secondary" rel="next">
+            Next page
           </ButtonLink>
         ) : null}
       </nav>

@@ -12,7 +12,7 @@ export function TicketThread({ original, messages }: Props) {
   return (
     <ol className="space-y-4" aria-label="Conversation">
       <li className="rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
-        <MessageHeader name={original.authorName} note="Original request" createdAt={original.createdAt} />
+        <MessageHeader name={original.authorName} note="Original request (as submitted)" createdAt={original.createdAt} />
         <p className="mt-3 whitespace-pre-wrap break-words text-slate-800">{original.body}</p>
       </li>
       {messages.map((message) => {
@@ -28,7 +28,7 @@ export function TicketThread({ original, messages }: Props) {
           >
             <MessageHeader
               name={message.authorName}
-              note={internal ? 'Internal note — not visible to the customer' : message.authorKind === 'staff' ? 'Support team' : 'Customer'}
+              note={internal ? 'Note — not visible to the customer' : message.authorKind === 'staff' ? 'Support team' : 'Customer'}
               createdAt={message.createdAt}
               internal={internal}
             />
@@ -44,6 +44,9 @@ function MessageHeader({ name, note, createdAt, internal }: { name: string; note
   return (
     <div className="flex flex-wrap items-baseline justify-between gap-2 text-sm">
       <p>
+        {internal ? (
+          <span className="mr-2 rounded bg-amber-200 px-1.5 py-0.5 text-xs font-bold tracking-wide text-amber-950 uppercase">Internal</span>
+        ) : null}
         <span className="font-semibold text-slate-900">{name}</span>{' '}
         <span className={cn('ml-1', internal ? 'font-semibold text-amber-900' : 'text-slate-600')}>{note}</span>
       </p>

@@ -25,6 +25,8 @@ export const ticketMessages = pgTable(
   (t) => [
     index('ticket_messages_ticket_idx').on(t.ticketId, t.visibility, t.createdAt),
     index('ticket_messages_search_idx').using('gin', t.searchVector),
+    // Desk search walks the newest messages when a word is common (lib/tickets/queue-search.ts).
+    index('ticket_messages_created_idx').on(t.createdAt),
   ],
 );
 

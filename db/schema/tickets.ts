@@ -55,9 +55,36 @@ export const tickets = pgTable(
     ),
   },
   (t) => [
-    // Queue views: live (not archived) tickets by recency, narrowed by one filter at a time.
-    index('tickets_live_activity_idx').on(t.lastActivityAt.desc(), t.id.desc()).where(sql`${t.archivedAt} is null`),
-    index('tickets_status_activity_idx').on(t.status, t.lastActivityAt.desc(), t.id.desc()).where(sql`${t.archivedAt} is null`),
+    // Desk queues (lib/tickets/queue-filters.ts): live tickets by status, and the archive, each in
+    // every sort order. The trailing columns let a filter on priority, category or assignee be
+    // checked in the index alone, without reading the table. Columns are ascending: a backward
+    // scan serves ORDER BY … DESC, which a DESC NULLS LAST index cannot.
+    index('tickets_live_activity_idx').on(t.lastActivityAt, t.id).where(sql`${t.archivedAt} is null`),
+    // All open (the default view) and Unassigned in their own order: small indexes read from the top.
+    index('tickets_open_activity_idx')
+      .on(t.lastActivityAt, t.id, t.assigneeId, t.priority, t.categoryId)
+      .where(sql`${t.archivedAt} is null and ${t.status} in ('open', 'in_progress', 'on_hold', 'pending_customer')`),
+    index('tickets_unassigned_activity_idx')
+      .on(t.lastActivityAt, t.id, t.priority, t.categoryId)
+      .where(sql`${t.archivedAt} is null and ${t.assigneeId} is null and ${t.status} in ('open', 'in_progress', 'on_hold', 'pending_customer')`),
+    index('tickets_queue_activity_idx')
+      .on(t.status, t.lastActivityAt, t.id, t.priority, t.categoryId, t.assigneeId)
+      .where(sql`${t.archivedAt} is null`),
+    index('tickets_queue_created_idx')
+      .on(t.status, t.createdAt, t.id, t.priority, t.categoryId, t.assigneeId)
+      .where(sql`${t.archivedAt} is null`),
+    index('tickets_queue_priority_idx')
+      .on(t.status, t.priority, t.lastActivityAt, t.id, t.categoryId, t.assigneeId)
+      .where(sql`${t.archivedAt} is null`),
+    index('tickets_archive_activity_idx')
+      .on(t.lastActivityAt, t.id, t.status, t.priority, t.categoryId, t.assigneeId)
+      .where(sql`${t.archivedAt} is not null`),
+    index('tickets_archive_created_idx')
+      .on(t.createdAt, t.id, t.status, t.priority, t.categoryId, t.assigneeId)
+      .where(sql`${t.archivedAt} is not null`),
+    index('tickets_archive_priority_idx')
+      .on(t.priority, t.lastActivityAt, t.id, t.status, t.categoryId, t.assigneeId)
+      .where(sql`${t.archivedAt} is not null`),
     index('tickets_assignee_activity_idx').on(t.assigneeId, t.status, t.lastActivityAt.desc()).where(sql`${t.archivedAt} is null`),
     index('tickets_category_activity_idx').on(t.categoryId, t.lastActivityAt.desc()),
     index('tickets_priority_activity_idx').on(t.priority, t.lastActivityAt.desc()),

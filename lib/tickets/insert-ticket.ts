@@ -1,6 +1,7 @@
 import type { Transaction } from '@/db/client';
 import { type TicketChannel, type TicketPriority, tickets } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
+import { autoAssign } from './auto-assign';
 import { recordTicketEvent } from './events';
 import { nextTicketNumber } from './numbers';
 import { issueTrackingToken } from './tracking-token';
@@ -46,6 +47,7 @@ export async function insertTicket(tx: Transaction, actor: Actor, values: NewTic
     to: 'open',
     actorName: actor.kind === 'user' ? actor.name : values.requesterName,
   });
+  await autoAssign(tx, ticket, now);
   const trackingToken = await issueTrackingToken(tx, ticket.id, now);
   return { ...ticket, trackingToken };
 }

@@ -42,7 +42,8 @@ function encodeCursor(row: { activityKey: string; id: string }): string {
 }
 
 /**
- * Live tickets by latest activity, for staff. Keyset pagination on (last activity, id) reads
+ * Every live ticket by latest activity, for staff. The desk's queues use listQueue
+ * (queue-list.ts), which adds views, filters, sorts and search on the same keyset principle. Keyset pagination on (last activity, id) reads
  * one index range per page however deep the page is.
  */
 export async function listRecentTickets(

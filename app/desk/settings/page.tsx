@@ -1,0 +1,47 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { AutoAssignForm } from '@/components/desk/auto-assign-form';
+import { Card } from '@/components/ui/card';
+import { PageHeader } from '@/components/ui/page-header';
+import { RelativeTime } from '@/components/ui/relative-time';
+import { forPage } from '@/lib/auth/page-guard';
+import { getActor } from '@/lib/auth/session';
+import { getAutoAssignSetting } from '@/lib/settings/auto-assign';
+import { autoAssignAction } from './actions';
+
+export const metadata: Metadata = { title: 'Desk settings' };
+
+/** Admins only: anyone else is told the page does not exist (getAutoAssignSetting refuses them). */
+export default async function DeskSettingsPage({ searchParams }: { searchParams: Promise<{ saved?: string }> }) {
+  const { saved } = await searchParams;
+  const actor = await getActor();
+  const setting = await forPage(() => getAutoAssignSetting(actor), '/desk/settings');
+
+  return (
+    <div className="mx-auto max-w-2xl space-y-6">
+      <Link href="/desk" className="inline-block text-sm font-medium text-brand-700 hover:underline">
+        ← Back to the queue
+      </Link>
+      <PageHeader title="Desk settings" description="How new tickets reach the team." />
+      {saved ? (
+        <p role="status" data-testid="desk-notice" className="rounded-xl border-l-4 border-emerald-600 bg-emerald-50 p-4 text-sm font-medium text-emerald-900">
+          Saved. Auto-assignment is {setting.enabled ? 'on' : 'off'}.
+        </p>
+      ) : null}
+      <Card className="space-y-4">
+        <h2 className="text-lg font-semibold text-slate-900">Auto-assignment</h2>
+        <p className="text-sm text-slate-600">
+          When it is on, each new ticket goes straight to the approved agent with the fewest open tickets; between agents
+          with as many, to the one who has waited longest for a ticket. Admins are not included. When it is off, new
+          tickets wait in the Unassigned view for an agent to take them.
+        </p>
+        <AutoAssignForm action={autoAssignAction} enabled={setting.enabled} />
+        {setting.updatedAt ? (
+          <p className="text-sm text-slate-600">
+            Last changed by {setting.updatedBy ?? 'an admin'} <RelativeTime date={setting.updatedAt} />.
+          </p>
+        ) : null}
+      </Card>
+    </div>
+  );
+}

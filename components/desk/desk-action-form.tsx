@@ -1,0 +1,33 @@
+'use client';
+
+import { type ReactNode, useActionState } from 'react';
+import { cn } from '@/components/ui/cn';
+import type { FormState } from '@/lib/forms/form-state';
+
+type Props = {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  number: string;
+  label: string;
+  children: ReactNode;
+  className?: string;
+};
+
+/**
+ * One control of the ticket workspace (claim, status, priority…) posted to a server action. It
+ * works without JavaScript; a refusal, such as a claim lost to another agent, is shown right here.
+ */
+export function DeskActionForm({ action, number, label, children, className }: Props) {
+  const [state, formAction, pending] = useActionState(action, { status: 'idle' } as FormState);
+  const messages = state.status === 'error' ? [...new Set([state.message, ...Object.values(state.fieldErrors).flat()])] : [];
+  return (
+    <form action={formAction} aria-label={label} aria-busy={pending || undefined} className={cn('space-y-2', className)}>
+      <input type="hidden" name="number" value={number} />
+      {children}
+      {messages.length ? (
+        <p role="alert" className="text-sm font-medium text-red-700" data-testid="action-error">
+          {messages.join(' ')}
+        </p>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,87 @@
+'use client';
+
+import { ErrorSummary } from '@/components/forms/error-summary';
+import { TextAreaField } from '@/components/forms/fields';
+import { useServerForm } from '@/components/forms/use-server-form';
+import { Button } from '@/components/ui/button';
+import { cn } from '@/components/ui/cn';
+import type { FormState } from '@/lib/forms/form-state';
+import { useHydrated } from './use-hydrated';
+import { MESSAGE_MAX, type StaffMessageInput, staffMessageSchema } from '@/lib/tickets/schemas';
+
+type Props = {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  number: string;
+  /** A closed ticket takes internal notes only. */
+  notesOnly: boolean;
+};
+
+const kinds = [
+  { value: 'public', label: 'Reply to customer', hint: 'Emailed to the requester and shown on their ticket.' },
+  { value: 'internal', label: 'Internal note', hint: 'Only staff see it.' },
+] as const;
+
+/** One composer for both: the switch is a pair of radio buttons, so it works without JavaScript. */
+export function MessageComposer({ action, number, notesOnly }: Props) {
+  const { form, formRef, formAction, onSubmit, pending, values, errorFor, summaryItems, summaryMessage, summaryKey } =
+    useServerForm<StaffMessageInput>({
+      schema: staffMessageSchema,
+      action,
+      defaults: { visibility: notesOnly ? 'internal' : 'public', body: '' },
+    });
+  const visibility = form.watch('visibility') ?? values.visibility;
+  const internal = visibility === 'internal';
+  // Without JavaScript the label cannot follow the radio buttons, so it stays neutral.
+  const hydrated = useHydrated();
+
+  return (
+    <form
+      ref={formRef}
+      action={formAction}
+      onSubmit={onSubmit}
+      noValidate
+      aria-label="Reply or note"
+      className={cn('space-y-4 rounded-2xl p-5 shadow-sm ring-1', internal ? 'bg-amber-50 ring-amber-300' : 'bg-white ring-slate-200')}
+    >
+      {summaryMessage ? <ErrorSummary message={summaryMessage} items={summaryItems(['visibility', 'body'])} focusKey={summaryKey} /> : null}
+      <input type="hidden" name="number" value={number} />
+      <fieldset>
+        <legend className="text-sm font-medium text-slate-800">Write</legend>
+        <div className="mt-2 flex flex-col gap-2 sm:flex-row sm:gap-6" id="field-visibility">
+          {kinds.map((kind) => {
+            const disabled = notesOnly && kind.value === 'public';
+            return (
+              <label key={kind.value} className={cn('flex min-h-11 items-start gap-2 text-sm', disabled && 'opacity-60')}>
+                <input
+                  type="radio"
+                  value={kind.value}
+                  defaultChecked={values.visibility === kind.value}
+                  disabled={disabled}
+                  className="mt-0.5 size-5 accent-brand-600"
+                  {...form.register('visibility')}
+                />
+                <span>
+                  <span className="font-medium text-slate-900">{kind.label}</span>
+                  <span className="block text-slate-600">{disabled ? 'A closed ticket takes no more replies.' : kind.hint}</span>
+                </span>
+              </label>
+            );
+          })}
+        </div>
+      </fieldset>
+      <TextAreaField
+        label="Message"
+        rows={6}
+        maxLength={MESSAGE_MAX}
+        defaultValue={values.body}
+        error={errorFor('body')}
+        {...form.register('body')}
+      />
+      <div className="flex justify-end">
+        <Button type="submit" disabled={pending}>
+          {pending ? 'Saving…' : !hydrated ? 'Send' : internal ? 'Add internal note' : 'Send reply'}
+        </Button>
+      </div>
+    </form>
+  );
+}

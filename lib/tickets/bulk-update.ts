@@ -1,0 +1,70 @@
+import 'server-only';
+import { z } from 'zod';
+import { ticketPriority, ticketStatus } from '@/db/schema';
+import type { Actor } from '@/lib/auth/actor';
+import { assertCan } from '@/lib/auth/permissions';
+import { isAppError, parseInput } from '@/lib/errors';
+import { archiveTicket, restoreTicket } from './archive-ticket';
+import { claimTicket } from './assignment';
+import { QUEUE_PAGE_SIZE } from './queue-schema';
+import { setTicketPriority } from './ticket-fields';
+import { transitionTicket } from './transition-ticket';
+
+export const bulkActions = [
+  'assign',
+  ...ticketStatus.enumValues.map((status) => `status:${status}` as const),
+  ...ticketPriority.enumValues.map((priority) => `priority:${priority}` as const),
+  'archive',
+  'restore',
+] as const;
+export type BulkAction = (typeof bulkActions)[number];
+
+export const bulkUpdateSchema = z.object({
+  numbers: z
+    .array(z.string().trim().max(40), { error: 'Select at least one ticket.' })
+    .min(1, { error: 'Select at least one ticket.' })
+    .max(QUEUE_PAGE_SIZE * 2, { error: `Select at most ${QUEUE_PAGE_SIZE * 2} tickets at a time.` }),
+  action: z.enum(bulkActions, { error: 'Choose what to do with the selected tickets.' }),
+});
+
+export type BulkOutcome = {
+  updated: string[];
+  failed: Array<{ number: string; message: string }>;
+};
+
+function operationFor(action: BulkAction): (actor: Actor, number: string) => Promise<unknown> {
+  if (action === 'assign') return (actor, number) => claimTicket(actor, { number });
+  if (action === 'archive') return (actor, number) => archiveTicket(actor, { number });
+  if (action === 'restore') return (actor, number) => restoreTicket(actor, { number });
+  const [kind, value] = action.split(':') as ['status' | 'priority', string];
+  if (kind === 'status') return (actor, number) => transitionTicket(actor, { number, to: value });
+  return (actor, number) => setTicketPriority(actor, { number, priority: value });
+}
+
+/**
+ * Applies one action to many tickets, each through the same domain function (and so the same
+ * rules, locks and events) as on its own page, each in its own transaction: a ticket that may not
+ * make the move is reported with the reason, and the others go ahead.
+ */
+export async function bulkUpdateTickets(actor: Actor, input: { numbers: unknown; action: unknown }): Promise<BulkOutcome> {
+  assertCan(actor, 'ticket:work');
+  const { numbers, action } = parseInput(bulkUpdateSchema, input);
+  const apply = operationFor(action);
+  const outcome: BulkOutcome = { updated: [], failed: [] };
+  for (const number of new Set(numbers.map((n) => n.toUpperCase()))) {
+    try {
+      await apply(actor, number);
+      outcome.updated.push(number);
+    } catch (error) {
+      if (!isAppError(error)) throw error;
+      outcome.failed.push({ number, message: error.message });
+    }
+  }
+  return outcome;
+}
+
+/** What the queue's bulk form shows after a submission. */
+export type BulkState =
+  | { status: 'idle' }
+  | { status: 'done'; action: BulkAction; updated: string[]; failed: BulkOutcome['failed'] }
+  | { status: 'error'; message: string };

@@ -1,0 +1,65 @@
+import { eq, inArray, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Executor } from '@/db/client';
+import { categories, type TicketPriority, type TicketStatus, tickets, users } from '@/db/schema';
+import { isOpenStatus } from './status-machine';
+
+export type QueueRow = {
+  id: string;
+  number: string;
+  subject: string;
+  requesterName: string;
+  requesterEmail: string;
+  category: string;
+  priority: TicketPriority;
+  status: TicketStatus;
+  assignee: string | null;
+  assigneeId: string | null;
+  /** The last public message is the requester's and the ticket is still open. */
+  needsReply: boolean;
+  archived: boolean;
+  createdAt: Date;
+  lastActivityAt: Date;
+};
+
+const assignees = alias(users, 'assignees');
+
+/** A timestamp as text to the microsecond, for cursors (see queue-cursor.ts). */
+export const microsecondText = (column: typeof tickets.lastActivityAt | typeof tickets.createdAt) =>
+  sql<string>`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+/**
+ * The columns a queue shows, for one page of ids already chosen and ordered by an index-only
+ * query: only these rows are read from the table and joined.
+ */
+export async function loadQueueRows(db: Executor, ids: string[]): Promise<QueueRow[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select({
+      id: tickets.id,
+      number: tickets.number,
+      subject: tickets.subject,
+      requesterName: tickets.requesterName,
+      requesterEmail: tickets.requesterEmail,
+      category: categories.name,
+      priority: tickets.priority,
+      status: tickets.status,
+      assignee: assignees.name,
+      assigneeId: tickets.assigneeId,
+      lastMessageBy: tickets.lastMessageBy,
+      archivedAt: tickets.archivedAt,
+      createdAt: tickets.createdAt,
+      lastActivityAt: tickets.lastActivityAt,
+    })
+    .from(tickets)
+    .innerJoin(categories, eq(categories.id, tickets.categoryId))
+    .leftJoin(assignees, eq(assignees.id, tickets.assigneeId))
+    .where(inArray(tickets.id, ids));
+  const byId = new Map(
+    rows.map(({ lastMessageBy, archivedAt, ...row }) => [
+      row.id,
+      { ...row, archived: archivedAt !== null, needsReply: lastMessageBy === 'requester' && isOpenStatus(row.status) },
+    ]),
+  );
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
