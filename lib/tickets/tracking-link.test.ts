@@ -100,12 +100,14 @@ describe('the limit on failed tracking look-ups', () => {
     expect(refused.code).toBe('rate_limited');
     expect(refused.status).toBe(429);
     expect(refused.message).toMatch(/try again in \d+ minutes/);
+    const customer = await makeUser('customer');
+    // Started one at a time, so that no refusal goes unobserved while another is awaited.
     for (const attempt of [
-      addRequesterReply({ token: ticket.trackingToken, ip }, { body: 'hello' }),
-      reissueTrackingLink({ token: ticket.trackingToken, ip }),
-      attachTicketToAccount(await makeUser('customer'), { token: ticket.trackingToken, ip }),
+      () => addRequesterReply({ token: ticket.trackingToken, ip }, { body: 'hello' }),
+      () => reissueTrackingLink({ token: ticket.trackingToken, ip }),
+      () => attachTicketToAccount(customer, { token: ticket.trackingToken, ip }),
     ]) {
-      expect((await errorOf(attempt)).code).toBe('rate_limited');
+      expect((await errorOf(attempt())).code).toBe('rate_limited');
     }
     // Another address is not affected.
     expect((await getRequesterTicket({ token: ticket.trackingToken, ip: freshIp() })).number).toBe(ticket.number);
