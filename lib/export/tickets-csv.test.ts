@@ -47,7 +47,7 @@ describe('ticket export', () => {
     const admin = await makeUser('admin');
     const agent = await makeUser('agent', 'approved', { name: 'Grace Hopper' });
     const email = 'export-target@example.test';
-    const urgent = [];
+    const urgent: string[] = [];
     for (let i = 0; i < 5; i += 1) urgent.push((await makeTicket(admin, { email, priority: 'urgent', assignee: agent })).number);
     await makeTicket(admin, { email, priority: 'low' });
     await makeTicket(admin, { email: 'someone-else@example.test', priority: 'urgent' });
