@@ -3,7 +3,7 @@ import { BulkForm } from '@/components/desk/bulk-form';
 import { QueueFilterForm } from '@/components/desk/queue-filter-form';
 import { QueueTable } from '@/components/desk/queue-table';
 import { QueueViewTabs } from '@/components/desk/queue-view-tabs';
-import { ButtonLink } from '@/components/ui/button';
+import { buttonClass, ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { ticketPriority, ticketStatus } from '@/db/schema';
 import { assertCan } from '@/lib/auth/permissions';
@@ -44,12 +44,13 @@ export default async function AdminTicketsPage({ searchParams }: Props) {
         description="Every ticket, live or archived: reassign, archive, restore, delete and export."
         actions={
           <>
-            <ButtonLink href={exportHref} variant="secondary" prefetch={false} data-testid="export-filtered">
+            {/* Plain links: a download from a route handler, not a page for the client router. */}
+            <a href={exportHref} download className={buttonClass('secondary')} data-testid="export-filtered">
               Export this list (CSV)
-            </ButtonLink>
-            <ButtonLink href={`${EXPORT}?view=all`} variant="secondary" prefetch={false}>
+            </a>
+            <a href={`${EXPORT}?view=all`} download className={buttonClass('secondary')}>
               Export every ticket
-            </ButtonLink>
+            </a>
           </>
         }
       />
