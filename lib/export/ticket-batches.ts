@@ -78,7 +78,8 @@ export async function* exportBatches(db: Executor, actor: UserActor, query: Expo
     yield* searchBatches(db, query.q, conditions);
     return;
   }
-  const ordering = queueOrderings[query.sort];
+  // Every ticket has no partial index in activity order; tickets_created_idx walks them all.
+  const ordering = queueOrderings[query.view === 'all' ? 'created' : query.sort];
   let after: string[] | null = null;
   for (;;) {
     const keyed = await db
