@@ -1,4 +1,4 @@
-// Times the admin area's statistics and audit queries on a PostgreSQL database holding a large
+// Times the admin area's statistics and audit queries, and the CSV export, on a PostgreSQL database holding a large
 // helpdesk (1,000,000 tickets by default), created for the run and dropped afterwards.
 //
 //   DATABASE_URL=postgres://… npx tsx --conditions=react-server bench/admin-queries.ts [tickets]
@@ -13,6 +13,8 @@ import { openDatabase, useDatabase as pointProcessAt } from '@/db/client';
 import { migratePostgres } from '@/db/migrate';
 import { getAdminOverview } from '@/lib/admin/overview';
 import { listAuditLog } from '@/lib/audit/list-audit';
+import type { Actor } from '@/lib/auth/actor';
+import { exportTicketsCsv } from '@/lib/export/tickets-csv';
 import { getCurrentStats } from '@/lib/stats/current';
 import { getRangeStats } from '@/lib/stats/range';
 import { loadActor } from '@/lib/users/actor';
@@ -79,6 +81,26 @@ async function time(label: string, work: () => Promise<unknown>, runs = 5): Prom
   console.log(`${label.padEnd(44)} median ${median.toFixed(1).padStart(7)} ms   worst ${(samples.at(-1) ?? 0).toFixed(1).padStart(7)} ms`);
 }
 
+/** Reads a whole CSV export as the route would stream it, with rows/s and this process's peak RSS. */
+async function timeExport(label: string, actor: Actor, params: Record<string, string>): Promise<void> {
+  const baseline = process.memoryUsage().rss;
+  let peak = baseline;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+  const start = performance.now();
+  let rows = -1;
+  let bytes = 0;
+  for await (const line of exportTicketsCsv(actor, params)) {
+    rows += 1;
+    bytes += Buffer.byteLength(line);
+  }
+  const seconds = (performance.now() - start) / 1000;
+  clearInterval(sampler);
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
+  console.log(
+    `${label.padEnd(44)} ${rows.toLocaleString('en')} rows, ${mb(bytes)} in ${seconds.toFixed(1)} s (${Math.round(rows / seconds).toLocaleString('en')} rows/s), peak RSS ${mb(peak)} (start ${mb(baseline)})`,
+  );
+}
+
 async function main() {
   // BENCH_DB reuses a database a run with KEEP=1 left behind, skipping the seeding.
   const reuse = process.env.BENCH_DB;
@@ -114,6 +136,8 @@ async function main() {
       return listAuditLog(actor, { from: day(395), to: day(365) });
     });
     await time('listAuditLog, by actor', () => listAuditLog(actor, { actor: actor.kind === 'user' ? actor.id : undefined }));
+    await timeExport('CSV export, closed + urgent', actor, { view: 'closed', priority: 'urgent' });
+    await timeExport('CSV export, every ticket', actor, { view: 'all' });
     await handle.close();
   } finally {
     if (process.env.KEEP) console.log(`\nKept the database: BENCH_DB=${name}`);

@@ -6,6 +6,7 @@ import { cn } from '@/components/ui/cn';
 
 const sections = [
   { href: '/admin', label: 'Overview' },
+  { href: '/admin/tickets', label: 'Tickets' },
   { href: '/admin/agents', label: 'Agents' },
   { href: '/admin/users', label: 'Users' },
   { href: '/admin/faq', label: 'FAQ' },

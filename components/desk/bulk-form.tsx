@@ -7,17 +7,21 @@ import type { TicketPriority, TicketStatus } from '@/db/schema';
 import { cn } from '@/components/ui/cn';
 import { deskControl } from './control-class';
 import type { BulkAction, BulkState } from '@/lib/tickets/bulk-update';
+import type { DeskStaff } from '@/lib/tickets/desk-staff';
 
 type Props = {
   action: (state: BulkState, formData: FormData) => Promise<BulkState>;
   statuses: readonly TicketStatus[];
   priorities: readonly TicketPriority[];
   archived: boolean;
+  /** The admin list: reassign to one of these people, and export the selection to this address. */
+  oversight?: { staff: DeskStaff[]; exportPath: string };
   children: ReactNode;
 };
 
 export function bulkActionLabel(action: BulkAction): string {
   if (action === 'assign') return 'Assign to me';
+  if (action === 'reassign') return 'Reassign';
   if (action === 'archive') return 'Archive';
   if (action === 'restore') return 'Restore';
   const [kind, value] = action.split(':');
@@ -30,7 +34,7 @@ const plural = (n: number) => `${n} ticket${n === 1 ? '' : 's'}`;
  * Wraps the queue's rows: tick some, choose an action, apply. Each ticket is changed on its own
  * by the same rules as on its page, so one refusal is listed and the rest still go through.
  */
-export function BulkForm({ action, statuses, priorities, archived, children }: Props) {
+export function BulkForm({ action, statuses, priorities, archived, oversight, children }: Props) {
   const [state, formAction, pending] = useActionState(action, { status: 'idle' });
   return (
     <form action={formAction} aria-label="Selected tickets" aria-busy={pending || undefined} className="space-y-3">
@@ -48,6 +52,7 @@ export function BulkForm({ action, statuses, priorities, archived, children }: P
             Choose an action
           </option>
           {archived ? <option value="restore">Restore from the archive</option> : <option value="assign">Assign to me</option>}
+          {oversight && !archived ? <option value="reassign">Reassign to the agent chosen</option> : null}
           <optgroup label="Set status">
             {statuses.map((status) => (
               <option key={status} value={`status:${status}`}>{statusLabel[status]}</option>
@@ -60,9 +65,28 @@ export function BulkForm({ action, statuses, priorities, archived, children }: P
           </optgroup>
           {archived ? null : <option value="archive">Archive</option>}
         </select>
+        {oversight && !archived ? (
+          <>
+            <label htmlFor="bulk-assignee" className="text-sm font-medium text-slate-800 sm:shrink-0">
+              Agent
+            </label>
+            <select id="bulk-assignee" name="assigneeId" defaultValue="" className={cn(deskControl, 'sm:w-48')}>
+              <option value="">For reassigning</option>
+              {oversight.staff.map((person) => (
+                <option key={person.id} value={person.id}>{person.name}</option>
+              ))}
+            </select>
+          </>
+        ) : null}
         <Button type="submit" variant="secondary" disabled={pending} className="sm:w-auto">
           {pending ? 'Applying…' : 'Apply'}
         </Button>
+        {oversight ? (
+          // A plain GET to the export route with the ticked numbers: a download, not an action.
+          <Button type="submit" variant="secondary" formAction={oversight.exportPath} formMethod="get" className="sm:w-auto">
+            Export selected
+          </Button>
+        ) : null}
       </div>
       <BulkResult state={state} />
       {children}

@@ -10,13 +10,13 @@ import { type QueueQuery, queueHref, queueSorts, SEARCH_MAX, sortLabel } from '@
 
 const control = deskControl;
 
-type Props = { query: QueueQuery; categories: CategoryOption[]; staff: DeskStaff[] };
+type Props = { query: QueueQuery; categories: CategoryOption[]; staff: DeskStaff[]; basePath?: string };
 
 /** Search, filters and sort as a plain GET form: the URL holds them, so it works without JavaScript. */
-export function QueueFilterForm({ query, categories, staff }: Props) {
+export function QueueFilterForm({ query, categories, staff, basePath = '/desk' }: Props) {
   const filtered = Boolean(query.q || query.status || query.category || query.priority || query.assignee || query.requester);
   return (
-    <form method="get" action="/desk" role="search" aria-label="Search and filter tickets" className="space-y-3">
+    <form method="get" action={basePath} role="search" aria-label="Search and filter tickets" className="space-y-3">
       {query.view !== 'open' ? <input type="hidden" name="view" value={query.view} /> : null}
       <div className="flex gap-2">
         <label htmlFor="queue-search" className="sr-only">
@@ -90,7 +90,7 @@ export function QueueFilterForm({ query, categories, staff }: Props) {
           Apply filters
         </Button>
         {filtered ? (
-          <Link href={queueHref({ view: query.view, sort: query.sort })} className="text-sm font-medium text-brand-700 hover:underline">
+          <Link href={queueHref({ view: query.view, sort: query.sort }, basePath)} className="text-sm font-medium text-brand-700 hover:underline">
             Clear search and filters
           </Link>
         ) : null}

@@ -15,7 +15,7 @@ import { SelectAll } from './select-all';
 const wide = 'hidden md:table-cell';
 
 /** The queue's rows. Each carries its number for the keyboard shortcuts and a checkbox for the bulk form. */
-export function QueueTable({ rows, caption }: { rows: QueueRow[]; caption: string }) {
+export function QueueTable({ rows, caption, ticketBase = '/desk/tickets' }: { rows: QueueRow[]; caption: string; ticketBase?: string }) {
   return (
     <div className="overflow-hidden rounded-2xl bg-white shadow-sm ring-1 ring-slate-200">
       <table
@@ -45,7 +45,7 @@ export function QueueTable({ rows, caption }: { rows: QueueRow[]; caption: strin
                 <input type="checkbox" name="numbers" value={row.number} aria-label={`Select ${row.number}`} className="size-5 accent-brand-600" />
               </td>
               <td className="min-w-48">
-                <Link data-queue-link href={`/desk/tickets/${row.number}`} className="font-medium break-words text-slate-900 hover:text-brand-700 hover:underline">
+                <Link data-queue-link href={`${ticketBase}/${row.number}`} className="font-medium break-words text-slate-900 hover:text-brand-700 hover:underline">
                   {row.subject}
                 </Link>
                 <div className="mt-1 flex flex-wrap items-center gap-2 text-xs text-slate-600">

@@ -8,7 +8,7 @@ export function formatCount({ count, capped }: ViewCount): string {
 }
 
 /** The queue's views with their counts; switching view keeps the search and filters. */
-export function QueueViewTabs({ query, counts }: { query: QueueQuery; counts: Record<QueueView, ViewCount> }) {
+export function QueueViewTabs({ query, counts, basePath = '/desk' }: { query: QueueQuery; counts: Record<QueueView, ViewCount>; basePath?: string }) {
   return (
     <nav aria-label="Queue views" className="-mx-4 overflow-x-auto px-4 sm:mx-0 sm:px-0">
       <ul className="flex min-w-max gap-1 border-b border-slate-200">
@@ -17,7 +17,7 @@ export function QueueViewTabs({ query, counts }: { query: QueueQuery; counts: Re
           return (
             <li key={view}>
               <Link
-                href={queueHref({ ...query, view, status: undefined, cursor: undefined })}
+                href={queueHref({ ...query, view, status: undefined, cursor: undefined }, basePath)}
                 aria-current={current ? 'page' : undefined}
                 className={cn(
                   '-mb-px flex min-h-11 items-center gap-2 border-b-2 px-3 text-sm font-medium whitespace-nowrap',

@@ -7,6 +7,8 @@ export type Permission =
   | 'ticket:list-all'
   | 'ticket:work'
   | 'ticket:reassign'
+  | 'ticket:delete'
+  | 'ticket:export'
   | 'portal:use'
   | 'agent:moderate'
   | 'admin:settings'
@@ -32,6 +34,8 @@ export function can(actor: Actor, permission: Permission, ticket?: TicketRef): b
     case 'ticket:work':
       return isActiveStaff(actor);
     case 'ticket:reassign':
+    case 'ticket:delete':
+    case 'ticket:export':
     case 'agent:moderate':
     case 'admin:settings':
     case 'user:list':

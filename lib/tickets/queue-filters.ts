@@ -8,8 +8,8 @@ import { type QueueQuery, type QueueView, viewStatuses } from './queue-schema';
 // (db/schema/tickets.ts): live tickets by status, or the archive.
 
 /** The statuses left once the status filter narrows the view; empty when they contradict. */
-export function effectiveStatuses(view: QueueView, status: TicketStatus | undefined): readonly TicketStatus[] | null {
-  const statuses = viewStatuses(view);
+export function effectiveStatuses(view: QueueView | 'all', status: TicketStatus | undefined): readonly TicketStatus[] | null {
+  const statuses = view === 'all' ? null : viewStatuses(view);
   if (!status) return statuses;
   return statuses === null || statuses.includes(status) ? [status] : [];
 }
@@ -19,14 +19,18 @@ export function viewConditions(actor: UserActor, view: QueueView): SQL[] {
   return queueConditions(actor, { view }) ?? [sql`false`];
 }
 
-/** The conditions for a view with its filters, or null when no ticket can match them. */
+/**
+ * The conditions for a view with its filters, or null when no ticket can match them. 'all' (the
+ * admin's export of every ticket) is live and archived tickets alike, in any status.
+ */
 export function queueConditions(
   actor: UserActor,
-  query: Pick<QueueQuery, 'view'> & Partial<Pick<QueueQuery, 'status' | 'category' | 'priority' | 'assignee' | 'requester'>>,
+  query: { view: QueueView | 'all' } & Partial<Pick<QueueQuery, 'status' | 'category' | 'priority' | 'assignee' | 'requester'>>,
 ): SQL[] | null {
   const statuses = effectiveStatuses(query.view, query.status);
   if (statuses && statuses.length === 0) return null;
-  const conditions: SQL[] = [query.view === 'archived' ? isNotNull(tickets.archivedAt) : isNull(tickets.archivedAt)];
+  const conditions: SQL[] = [];
+  if (query.view !== 'all') conditions.push(query.view === 'archived' ? isNotNull(tickets.archivedAt) : isNull(tickets.archivedAt));
   if (statuses) conditions.push(statuses.length === 1 ? eq(tickets.status, statuses[0]!) : inArray(tickets.status, [...statuses]));
 
   if (query.view === 'mine') conditions.push(eq(tickets.assigneeId, actor.id));

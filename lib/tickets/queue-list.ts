@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { tickets } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
@@ -7,7 +7,8 @@ import { assertCan } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors';
 import { decodeCursor, encodeCursor } from './queue-cursor';
 import { queueConditions } from './queue-filters';
-import { loadQueueRows, microsecondText, type QueueRow } from './queue-rows';
+import { queueOrderings } from './queue-order';
+import { loadQueueRows, type QueueRow } from './queue-rows';
 import { parseQueueQuery, QUEUE_PAGE_SIZE, type QueueQuery, type QueueSort } from './queue-schema';
 import { searchQueue } from './queue-search';
 import { ticketNumberSchema } from './schemas';
@@ -25,25 +26,6 @@ export type QueuePage = {
 };
 
 type Keyed = { id: string; keys: string[] };
-
-const orderings: Record<QueueSort, { by: SQL[]; keys: SQL<string>[]; after: (keys: string[]) => SQL }> = {
-  activity: {
-    by: [desc(tickets.lastActivityAt), desc(tickets.id)],
-    keys: [microsecondText(tickets.lastActivityAt)],
-    after: ([at, id]) => sql`(${tickets.lastActivityAt}, ${tickets.id}) < (${at}::timestamptz, ${id}::uuid)`,
-  },
-  created: {
-    by: [desc(tickets.createdAt), desc(tickets.id)],
-    keys: [microsecondText(tickets.createdAt)],
-    after: ([at, id]) => sql`(${tickets.createdAt}, ${tickets.id}) < (${at}::timestamptz, ${id}::uuid)`,
-  },
-  priority: {
-    by: [desc(tickets.priority), desc(tickets.lastActivityAt), desc(tickets.id)],
-    keys: [sql<string>`${tickets.priority}::text`, microsecondText(tickets.lastActivityAt)],
-    after: ([priority, at, id]) =>
-      sql`(${tickets.priority}, ${tickets.lastActivityAt}, ${tickets.id}) < (${priority}::ticket_priority, ${at}::timestamptz, ${id}::uuid)`,
-  },
-};
 
 /**
  * One page of a desk queue: a view, narrowed by filters, ordered by the chosen sort, or ranked by
@@ -66,7 +48,7 @@ export async function listQueue(actor: Actor, input: Record<string, string | str
   }
   if (!conditions) return { ...empty, ranked: false, exactNumber: null };
 
-  const ordering = orderings[query.sort];
+  const ordering = queueOrderings[query.sort];
   const after = decodeCursor(query.cursor, query.sort);
   const rows = await db
     .select({ id: tickets.id, ...Object.fromEntries(ordering.keys.map((key, i) => [`k${i}`, key])) })

@@ -71,8 +71,8 @@ export function parseQueueQuery(params: Record<string, string | string[] | undef
   return queueQuerySchema.parse({ view: 'open', sort: 'activity', ...flat });
 }
 
-/** The URL of a queue page: defaults are left out, so links stay short and shareable. */
-export function queueHref(query: Partial<QueueQuery>): string {
+/** The URL of a queue page (the desk's, or the admin list's): defaults are left out, so links stay short. */
+export function queueHref(query: Partial<QueueQuery>, base = '/desk'): string {
   const params = new URLSearchParams();
   const entries: Array<[string, string | undefined]> = [
     ['view', query.view === 'open' ? undefined : query.view],
@@ -87,5 +87,5 @@ export function queueHref(query: Partial<QueueQuery>): string {
   ];
   for (const [key, value] of entries) if (value) params.set(key, value);
   const search = params.toString();
-  return search ? `/desk?${search}` : '/desk';
+  return search ? `${base}?${search}` : base;
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { DeleteTicketForm } from '@/components/admin/ticket-oversight';
 import { MessageComposer } from '@/components/desk/message-composer';
 import { RequesterPanel } from '@/components/desk/requester-panel';
 import { TicketTimeline } from '@/components/desk/ticket-timeline';
@@ -15,6 +16,7 @@ import { getActor } from '@/lib/auth/session';
 import { listActiveCategories } from '@/lib/categories/list';
 import { listDeskStaff } from '@/lib/tickets/desk-staff';
 import { getDeskTicket } from '@/lib/tickets/desk-ticket';
+import { adminDeleteAction } from '../../../admin/tickets/[number]/actions';
 import * as actions from './actions';
 
 type Props = { params: Promise<{ number: string }>; searchParams: Promise<{ done?: string }> };
@@ -102,6 +104,11 @@ export default async function DeskTicketPage({ params, searchParams }: Props) {
               }}
             />
           </Card>
+          {me.admin ? (
+            <Card className="sm:p-5">
+              <DeleteTicketForm number={ticket.number} action={adminDeleteAction} />
+            </Card>
+          ) : null}
           <Card className="sm:p-5">
             <RequesterPanel ticket={ticket} />
           </Card>
