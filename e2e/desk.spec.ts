@@ -51,7 +51,7 @@ test('an agent finds a new request, opens it with the keyboard, claims it, write
   await customer.getByLabel('Email').fill(uniqueEmail('customer'));
   await customer.getByLabel('Password').fill('a-long-enough-password');
   await customer.getByRole('button', { name: 'Create account' }).click();
-  await expect(customer.getByRole('heading', { name: 'Hello, Mary' })).toBeVisible();
+  await expect(customer.getByRole('heading', { name: 'My tickets' })).toBeVisible();
   const word = uniqueWord();
   const number = await openTicket(customer, `Printer ${word} stopped feeding`);
 
@@ -112,12 +112,19 @@ test('an agent finds a new request, opens it with the keyboard, claims it, write
   }
   await expectAccessible(page);
 
-  // The customer's own browser: the desk is not theirs. (There is no customer portal in this
-  // branch yet: that the requester gets the reply and never the note is checked in
-  // lib/tickets/desk-access.test.ts through getTicket, which the portal will use.)
+  // The customer's own browser: the desk is not theirs; their ticket shows the reply, never the
+  // note, in the page and in the API's JSON alike.
   const denied = await customer.goto(`/desk/tickets/${number}`);
   expect(denied?.status()).toBe(404);
+  await customer.goto(`/portal/tickets/${number}`);
+  await expect(customer.getByText('Please install firmware 2.0')).toBeVisible();
   await expect(customer.getByText('Firmware 2.1')).toHaveCount(0);
+  expect(await customer.content()).not.toContain('Firmware 2.1');
+  const json = await customer.request.get(`/api/v1/tickets/${number}`);
+  expect(json.status()).toBe(200);
+  const body = await json.text();
+  expect(body).toContain('firmware 2.0');
+  expect(body).not.toContain('Firmware 2.1');
 });
 
 test('the a key claims the highlighted ticket; an agent who was too slow is told who has it', async ({ page, browser }) => {
