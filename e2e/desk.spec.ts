@@ -103,7 +103,7 @@ test('an agent finds a new request, opens it with the keyboard, claims it, write
 
   // Only the moves the status machine allows are offered.
   const moveTo = page.getByLabel(/Move to/);
-  await expect(moveTo.locator('option')).toHaveText(['On hold', 'Waiting on customer', 'Resolved']);
+  await expect(moveTo.locator('option')).toHaveText(['Choose a status', 'On hold', 'Waiting on customer', 'Resolved']);
   await moveTo.selectOption({ label: 'Waiting on customer' });
   await page.getByRole('button', { name: 'Move' }).click();
   await expect(page.getByTestId('desk-notice')).toHaveText('Status changed.');
