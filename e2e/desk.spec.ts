@@ -38,6 +38,11 @@ async function signedIn(browser: Browser, who: { email: string; password: string
   return page;
 }
 
+/** The shortcuts listen once the page has hydrated; the select-all box appears at the same moment. */
+async function hydrated(page: Page) {
+  await expect(page.getByRole('checkbox', { name: 'Select every ticket on this page' })).toBeVisible();
+}
+
 async function expectNoSideways(page: Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
@@ -69,6 +74,7 @@ test('an agent finds a new request, opens it with the keyboard, claims it, write
   await expectAccessible(page);
 
   // j highlights the first row, Enter opens it.
+  await hydrated(page);
   await page.locator('body').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('j');
   await expect(rows.first().getByRole('link')).toBeFocused();
@@ -97,7 +103,7 @@ test('an agent finds a new request, opens it with the keyboard, claims it, write
 
   // Only the moves the status machine allows are offered.
   const moveTo = page.getByLabel(/Move to/);
-  await expect(moveTo.locator('option')).toHaveText(['On hold', 'Waiting on customer', 'Resolved']);
+  await expect(moveTo.locator('option')).toHaveText(['Choose a status', 'On hold', 'Waiting on customer', 'Resolved']);
   await moveTo.selectOption({ label: 'Waiting on customer' });
   await page.getByRole('button', { name: 'Move' }).click();
   await expect(page.getByTestId('desk-notice')).toHaveText('Status changed.');
@@ -136,6 +142,7 @@ test('the a key claims the highlighted ticket; an agent who was too slow is told
 
   await signInAs(page, agent);
   await page.goto(`/desk?view=unassigned&q=${word}`);
+  await hydrated(page);
   await page.keyboard.press('j');
   await page.keyboard.press('a');
   await expect(page.getByTestId('keyboard-status')).toHaveText(`${number} is assigned to you.`);
@@ -146,6 +153,7 @@ test('the a key claims the highlighted ticket; an agent who was too slow is told
 
   // The keys stay out of the way while typing, and ? lists them.
   await page.goto('/desk');
+  await hydrated(page);
   await page.keyboard.press('/');
   await expect(page.getByRole('searchbox', { name: 'Search tickets' })).toBeFocused();
   await page.keyboard.type('jak');

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
-import { RelativeTime } from '@/components/ui/relative-time';
+import { RelativeTime, relativeTime } from '@/components/ui/relative-time';
 import { priorityLabel, statusLabel } from '@/components/tickets/labels';
 import { PriorityBadge, StatusBadge } from '@/components/tickets/ticket-badges';
 import type { QueueRow } from '@/lib/tickets/queue-rows';
@@ -52,9 +52,9 @@ export function QueueTable({ rows, caption, ticketBase = '/desk/tickets' }: { ro
                   <span className="font-mono">{row.number}</span>
                   {row.needsReply ? <Badge tone="amber">Needs reply</Badge> : null}
                   <span className="lg:hidden">{row.category}</span>
-                  <span className="md:hidden">
+                  <span className="md:hidden" suppressHydrationWarning>
                     {statusLabel[row.status]} · {priorityLabel[row.priority]} · {row.requesterName} · {row.assignee ?? 'Unassigned'} ·{' '}
-                    <RelativeTime date={row.lastActivityAt} />
+                    {relativeTime(row.lastActivityAt)}
                   </span>
                 </div>
               </td>

@@ -77,7 +77,7 @@ export function TicketWorkPanel({ ticket, me, staff, categories, actions }: Prop
           <DeskActionForm action={actions.reassign} number={number} label="Reassign">
             <label htmlFor="reassign-to" className="text-sm text-slate-700">Reassign to</label>
             <div className="flex gap-2">
-              <select id="reassign-to" name="assigneeId" defaultValue={ticket.assigneeId ?? ''} className={deskControl}>
+              <select key={ticket.assigneeId ?? 'nobody'} id="reassign-to" name="assigneeId" defaultValue={ticket.assigneeId ?? ''} className={deskControl}>
                 <option value="" disabled>Choose an agent</option>
                 {staff.map((person) => (
                   <option key={person.id} value={person.id}>{person.name}{person.role === 'admin' ? ' (admin)' : ''}</option>
@@ -98,7 +98,9 @@ export function TicketWorkPanel({ ticket, me, staff, categories, actions }: Prop
               Now {statusLabel[ticket.status].toLowerCase()}. Move to
             </label>
             <div className="flex gap-2">
-              <select id="status-to" name="to" defaultValue={ticket.allowedStatuses[0]} className={deskControl}>
+              {/* Keyed by the status, so that after a move the choices start afresh. */}
+              <select key={ticket.status} id="status-to" name="to" defaultValue="" className={deskControl}>
+                <option value="" disabled>Choose a status</option>
                 {ticket.allowedStatuses.map((status) => (
                   <option key={status} value={status}>{statusLabel[status]}</option>
                 ))}
@@ -113,7 +115,7 @@ export function TicketWorkPanel({ ticket, me, staff, categories, actions }: Prop
         <DeskActionForm action={actions.priority} number={number} label="Set priority">
           <label htmlFor="set-priority" className="text-sm text-slate-700">Priority</label>
           <div className="flex gap-2">
-            <select id="set-priority" name="priority" defaultValue={ticket.priority} className={deskControl}>
+            <select key={ticket.priority} id="set-priority" name="priority" defaultValue={ticket.priority} className={deskControl}>
               {[...ticketPriority.enumValues].reverse().map((priority) => (
                 <option key={priority} value={priority}>{priorityLabel[priority]}</option>
               ))}
@@ -124,7 +126,7 @@ export function TicketWorkPanel({ ticket, me, staff, categories, actions }: Prop
         <DeskActionForm action={actions.category} number={number} label="Set category">
           <label htmlFor="set-category" className="text-sm text-slate-700">Category</label>
           <div className="flex gap-2">
-            <select id="set-category" name="category" defaultValue={ticket.categorySlug} className={deskControl}>
+            <select key={ticket.categorySlug} id="set-category" name="category" defaultValue={ticket.categorySlug} className={deskControl}>
               {categories.some((c) => c.slug === ticket.categorySlug) ? null : <option value={ticket.categorySlug}>{ticket.category}</option>}
               {categories.map((category) => (
                 <option key={category.slug} value={category.slug}>{category.name}</option>

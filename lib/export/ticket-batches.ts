@@ -72,7 +72,7 @@ export async function* exportBatches(db: Executor, actor: UserActor, query: Expo
     for (let i = 0; i < selected.length; i += batchSize) yield loadExportRows(db, selected.slice(i, i + batchSize).map((r) => r.id));
     return;
   }
-  const conditions = queueConditions(actor, query);
+  const conditions = queueConditions(actor.id, query);
   if (!conditions) return;
   if (query.q) {
     yield* searchBatches(db, query.q, conditions);

@@ -1,6 +1,5 @@
-import { eq, inArray, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
+import { eq, inArray, isNotNull, isNull, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import { categories, type TicketStatus, tickets } from '@/db/schema';
-import type { UserActor } from '@/lib/auth/actor';
 import { type QueueQuery, type QueueView, viewStatuses } from './queue-schema';
 
 // Every queue read goes through these conditions, so a view means the same rows in the list, in
@@ -14,9 +13,12 @@ export function effectiveStatuses(view: QueueView | 'all', status: TicketStatus 
   return statuses === null || statuses.includes(status) ? [status] : [];
 }
 
+/** Who "Mine" and "assigned to me" mean: the acting user's id, or a placeholder for it. */
+export type Me = string | Placeholder;
+
 /** The conditions of a view alone, as its count uses them. */
-export function viewConditions(actor: UserActor, view: QueueView): SQL[] {
-  return queueConditions(actor, { view }) ?? [sql`false`];
+export function viewConditions(me: Me, view: QueueView): SQL[] {
+  return queueConditions(me, { view }) ?? [sql`false`];
 }
 
 /**
@@ -24,7 +26,7 @@ export function viewConditions(actor: UserActor, view: QueueView): SQL[] {
  * admin's export of every ticket) is live and archived tickets alike, in any status.
  */
 export function queueConditions(
-  actor: UserActor,
+  me: Me,
   query: { view: QueueView | 'all' } & Partial<Pick<QueueQuery, 'status' | 'category' | 'priority' | 'assignee' | 'requester'>>,
 ): SQL[] | null {
   const statuses = effectiveStatuses(query.view, query.status);
@@ -33,9 +35,9 @@ export function queueConditions(
   if (query.view !== 'all') conditions.push(query.view === 'archived' ? isNotNull(tickets.archivedAt) : isNull(tickets.archivedAt));
   if (statuses) conditions.push(statuses.length === 1 ? eq(tickets.status, statuses[0]!) : inArray(tickets.status, [...statuses]));
 
-  if (query.view === 'mine') conditions.push(eq(tickets.assigneeId, actor.id));
+  if (query.view === 'mine') conditions.push(eq(tickets.assigneeId, me));
   if (query.view === 'unassigned') conditions.push(isNull(tickets.assigneeId));
-  if (query.assignee === 'me') conditions.push(eq(tickets.assigneeId, actor.id));
+  if (query.assignee === 'me') conditions.push(eq(tickets.assigneeId, me));
   else if (query.assignee === 'none') conditions.push(isNull(tickets.assigneeId));
   else if (query.assignee) conditions.push(eq(tickets.assigneeId, query.assignee));
 

@@ -37,7 +37,7 @@ export async function listQueue(actor: Actor, input: Record<string, string | str
   if (actor.kind !== 'user') throw new AppError('unauthorized', 'Please sign in to continue.');
   const query = parseQueueQuery(input);
   const db = await getDb();
-  const conditions = queueConditions(actor, query);
+  const conditions = queueConditions(actor.id, query);
   const empty = { query, rows: [], nextCursor: null, capped: false };
 
   if (query.q) {

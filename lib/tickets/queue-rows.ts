@@ -1,6 +1,6 @@
-import { eq, inArray, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { Executor } from '@/db/client';
+import type { Database } from '@/db/client';
 import { categories, type TicketPriority, type TicketStatus, tickets, users } from '@/db/schema';
 import { isOpenStatus } from './status-machine';
 
@@ -30,11 +30,28 @@ export const microsecondText = (column: typeof tickets.lastActivityAt | typeof t
 
 /**
  * The columns a queue shows, for one page of ids already chosen and ordered by an index-only
- * query: only these rows are read from the table and joined.
+ * query: only these rows are read from the table and joined. A prepared statement, planned once
+ * per connection: it is the same query for every page.
  */
-export async function loadQueueRows(db: Executor, ids: string[]): Promise<QueueRow[]> {
+export async function loadQueueRows(db: Database, ids: string[]): Promise<QueueRow[]> {
   if (ids.length === 0) return [];
-  const rows = await db
+  let query = prepared.get(db);
+  if (!query) {
+    query = prepareRows(db);
+    prepared.set(db, query);
+  }
+  const rows = await query.execute({ ids: `{${ids.join(',')}}` });
+  const byId = new Map(
+    rows.map(({ lastMessageBy, archivedAt, ...row }) => [
+      row.id,
+      { ...row, archived: archivedAt !== null, needsReply: lastMessageBy === 'requester' && isOpenStatus(row.status) },
+    ]),
+  );
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+function prepareRows(db: Database) {
+  return db
     .select({
       id: tickets.id,
       number: tickets.number,
@@ -54,12 +71,9 @@ export async function loadQueueRows(db: Executor, ids: string[]): Promise<QueueR
     .from(tickets)
     .innerJoin(categories, eq(categories.id, tickets.categoryId))
     .leftJoin(assignees, eq(assignees.id, tickets.assigneeId))
-    .where(inArray(tickets.id, ids));
-  const byId = new Map(
-    rows.map(({ lastMessageBy, archivedAt, ...row }) => [
-      row.id,
-      { ...row, archived: archivedAt !== null, needsReply: lastMessageBy === 'requester' && isOpenStatus(row.status) },
-    ]),
-  );
-  return ids.flatMap((id) => byId.get(id) ?? []);
+    // The ids travel as one array literal, so every page is the same statement.
+    .where(sql`${tickets.id} = any(${sql.placeholder('ids')}::text::uuid[])`)
+    .prepare('desk_queue_rows');
 }
+
+const prepared = new WeakMap<Database, ReturnType<typeof prepareRows>>();
