@@ -3,9 +3,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { type TicketPriority, tickets } from '@/db/schema';
 import type { UserActor } from '@/lib/auth/actor';
-import { categoryId, makeTicket } from '@/lib/testing/desk-fixtures';
+import { addMessage, categoryId, makeTicket } from '@/lib/testing/desk-fixtures';
 import { makeUser } from '@/lib/testing/fixtures';
 import { COUNT_CAP, countQueueViews } from './queue-counts';
+import { RECENT_MESSAGES } from './queue-search';
 import { listQueue } from './queue-list';
 import type { QueueRow } from './queue-rows';
 
@@ -110,5 +111,25 @@ describe('view counts on a large desk', () => {
     expect(counts.open).toEqual({ count: COUNT_CAP, capped: true });
     expect(counts.unassigned).toEqual({ count: COUNT_CAP, capped: true });
     expect(counts.closed).toEqual({ count: 0, capped: false });
+  });
+});
+
+describe('search on a busy desk', () => {
+  it('still finds a rare word in an old message behind thousands of newer ones, and says when a common word hit the limit', async () => {
+    const old = await makeTicket(agent, { subject: 'An old question', lastActivityAt: new Date('2031-01-01T00:00:00Z') });
+    await addMessage(old.id, agent, 'The axolotl edition shipped without a manual.');
+    const busy = await makeTicket(agent, { subject: 'A busy thread' });
+    const db = await getDb();
+    await db.execute(sql`
+      insert into ticket_messages (ticket_id, visibility, author_kind, author_name, body, created_at)
+      select ${busy.id}, 'public', 'requester', 'Busy', 'Still waiting for the parcel number ' || g, now() + g * interval '1 second'
+      from generate_series(1, ${RECENT_MESSAGES + 100}) g`);
+
+    const rare = await listQueue(agent, { q: 'axolotl' });
+    expect(rare.rows.map((r) => r.number)).toEqual([old.number]);
+    expect(rare.capped).toBe(false);
+    const common = await listQueue(agent, { q: 'parcel' });
+    expect(common.rows.map((r) => r.number)).toContain(busy.number);
+    expect(common.capped).toBe(true);
   });
 });

@@ -6,8 +6,10 @@ import { microsecondText } from './queue-rows';
 import { QUEUE_PAGE_SIZE } from './queue-schema';
 import { ticketNumberSchema } from './schemas';
 
-/** How many of the most recent matches each kind of search considers before ranking. */
+/** How many matches each kind of search considers before ranking. */
 export const SEARCH_CANDIDATES = 400;
+/** How many of the newest messages are always searched. */
+export const RECENT_MESSAGES = 5000;
 
 type Candidate = { id: string; rank: number; at: string };
 
@@ -22,10 +24,11 @@ const negated = /(^|\s)-\S/;
 /**
  * Ranked search within a view. The ticket's own text (number, subject, description, requester)
  * is matched through tickets.search_vector in both the English and the simple configuration (so
- * names are found unstemmed); messages through ticket_messages.search_vector. Each side takes its
- * SEARCH_CANDIDATES most recent matches — every match for a rare word, the newest for a word
- * found everywhere — so a search costs the same on a million tickets as on a thousand. The
- * merged candidates are ranked here and paged by (rank, last activity, id).
+ * names are found unstemmed), taking the view's SEARCH_CANDIDATES most recently active matches;
+ * messages through ticket_messages.search_vector (see below). Every match counts for a rare word,
+ * and a bounded number for a word found everywhere, so a search costs about the same on a million
+ * tickets as on a thousand. The merged candidates are ranked here and paged by (rank, last
+ * activity, id).
  */
 export async function searchQueue(
   db: Executor,
@@ -47,18 +50,36 @@ export async function searchQueue(
     .orderBy(desc(tickets.lastActivityAt))
     .limit(SEARCH_CANDIDATES);
 
-  const recentMessages = db
+  // Messages are searched twice, each time with a bound the planner cannot overrun: among the
+  // RECENT_MESSAGES newest (read in order from their index), and anywhere, up to
+  // SEARCH_CANDIDATES matches in no particular order (every match, for a rare word). Asking for
+  // the newest matches of all would let a misjudged phrase read and sort a hundred thousand rows.
+  const newest = db
+    .select({ ticketId: ticketMessages.ticketId, searchVector: ticketMessages.searchVector })
+    .from(ticketMessages)
+    .orderBy(desc(ticketMessages.createdAt))
+    .limit(RECENT_MESSAGES)
+    .as('newest');
+  const recentMatches = db
+    .select({ ticketId: newest.ticketId, rank: sql<number>`ts_rank(${newest.searchVector}, ${messageQuery})`.as('rank') })
+    .from(newest)
+    .where(sql`${newest.searchVector} @@ ${messageQuery}`)
+    .as('recent_matches');
+  const anyMatches = db
     .select({ ticketId: ticketMessages.ticketId, rank: sql<number>`ts_rank(${ticketMessages.searchVector}, ${messageQuery})`.as('rank') })
     .from(ticketMessages)
     .where(sql`${ticketMessages.searchVector} @@ ${messageQuery}`)
-    .orderBy(desc(ticketMessages.createdAt))
     .limit(SEARCH_CANDIDATES)
-    .as('recent_messages');
+    .as('any_matches');
+  const recentInView = db
+    .select({ id: tickets.id, rank: sql<number>`${recentMatches.rank}`.mapWith(Number), at })
+    .from(recentMatches)
+    .innerJoin(tickets, and(eq(tickets.id, recentMatches.ticketId), ...conditions));
   // A left join, so that the rows outside the view still tell whether the limit was reached.
-  const messageHits = db
-    .select({ id: tickets.id, rank: sql<number>`${recentMessages.rank}`.mapWith(Number), at })
-    .from(recentMessages)
-    .leftJoin(tickets, and(eq(tickets.id, recentMessages.ticketId), ...conditions));
+  const anyInView = db
+    .select({ id: tickets.id, rank: sql<number>`${anyMatches.rank}`.mapWith(Number), at })
+    .from(anyMatches)
+    .leftJoin(tickets, and(eq(tickets.id, anyMatches.ticketId), ...conditions));
 
   const number = ticketNumberSchema.safeParse(text);
   const exactNumber = number.success
@@ -73,7 +94,13 @@ export async function searchQueue(
         .limit(SEARCH_CANDIDATES)
     : null;
 
-  const [byTicket, byMessage, byNumber, byEmail] = await Promise.all([ticketHits, messageHits, exactNumber ?? [], exactEmail ?? []]);
+  const [byTicket, byRecentMessage, byMessage, byNumber, byEmail] = await Promise.all([
+    ticketHits,
+    recentInView,
+    anyInView,
+    exactNumber ?? [],
+    exactEmail ?? [],
+  ]);
   const best = new Map<string, Candidate>();
   const offer = (candidate: { id: string | null; rank: number; at: string | null }) => {
     if (!candidate.id || !candidate.at) return;
@@ -81,7 +108,7 @@ export async function searchQueue(
     if (!known || known.rank < candidate.rank) best.set(candidate.id, { id: candidate.id, rank: candidate.rank, at: candidate.at });
   };
   for (const hit of byTicket) offer(hit);
-  for (const hit of byMessage) offer({ ...hit, rank: Math.fround(hit.rank * MESSAGE_WEIGHT) });
+  for (const hit of [...byRecentMessage, ...byMessage]) offer({ ...hit, rank: Math.fround(hit.rank * MESSAGE_WEIGHT) });
   for (const hit of byNumber) offer({ ...hit, rank: EXACT_NUMBER });
   for (const hit of byEmail) offer({ ...hit, rank: EXACT_EMAIL });
 
