@@ -77,6 +77,7 @@ async function scenarios(): Promise<Scenario[]> {
     { name: 'Search: “kowalski printer” in All open', paths: ['/desk?q=kowalski+printer'], expect: 'data-testid="queue-table"' },
     { name: 'Search: order number in Closed', paths: ['/desk?view=closed&q=ORD-766691'], expect: 'Closed tickets matching' },
     { name: 'Search: “courier” (one message in 30) in Closed', paths: ['/desk?view=closed&q=courier'], expect: 'data-testid="queue-table"' },
+    { name: 'Search: a phrase, “"label printer" -usb”, in All open', paths: ['/desk?q=%22label+printer%22+-usb'], expect: 'data-testid="queue-table"' },
     { name: `Ticket workspace (${numbers.length} different tickets)`, paths: numbers.map((n) => `/desk/tickets/${n}`), expect: 'data-testid="timeline"' },
   ];
 }

@@ -50,10 +50,10 @@ export async function searchQueue(
     .orderBy(desc(tickets.lastActivityAt))
     .limit(SEARCH_CANDIDATES);
 
-  // Messages are searched twice, each time with a bound the planner cannot overrun: among the
-  // RECENT_MESSAGES newest (read in order from their index), and anywhere, up to
-  // SEARCH_CANDIDATES matches in no particular order (every match, for a rare word). Asking for
-  // the newest matches of all would let a misjudged phrase read and sort a hundred thousand rows.
+  // Messages are searched with bounds the planner cannot overrun: among the RECENT_MESSAGES
+  // newest (read in order from their index), then, if needed, anywhere, up to SEARCH_CANDIDATES
+  // matches in no particular order (every match, for a rare word). Asking for the newest matches
+  // of all would let a misjudged phrase read and sort a hundred thousand rows.
   const newest = db
     .select({ ticketId: ticketMessages.ticketId, searchVector: ticketMessages.searchVector })
     .from(ticketMessages)
@@ -94,29 +94,31 @@ export async function searchQueue(
         .limit(SEARCH_CANDIDATES)
     : null;
 
-  const [byTicket, byRecentMessage, byMessage, byNumber, byEmail] = await Promise.all([
-    ticketHits,
-    recentInView,
-    anyInView,
-    exactNumber ?? [],
-    exactEmail ?? [],
-  ]);
+  const [byTicket, byRecentMessage, byNumber, byEmail] = await Promise.all([ticketHits, recentInView, exactNumber ?? [], exactEmail ?? []]);
   const best = new Map<string, Candidate>();
   const offer = (candidate: { id: string | null; rank: number; at: string | null }) => {
     if (!candidate.id || !candidate.at) return;
     const known = best.get(candidate.id);
     if (!known || known.rank < candidate.rank) best.set(candidate.id, { id: candidate.id, rank: candidate.rank, at: candidate.at });
   };
+  const offerMessage = (hit: { id: string | null; rank: number; at: string | null }) => offer({ ...hit, rank: Math.fround(hit.rank * MESSAGE_WEIGHT) });
   for (const hit of byTicket) offer(hit);
-  for (const hit of [...byRecentMessage, ...byMessage]) offer({ ...hit, rank: Math.fround(hit.rank * MESSAGE_WEIGHT) });
+  for (const hit of byRecentMessage) offerMessage(hit);
   for (const hit of byNumber) offer({ ...hit, rank: EXACT_NUMBER });
   for (const hit of byEmail) offer({ ...hit, rank: EXACT_EMAIL });
+
+  // Older messages are searched only when the newest did not already give two pages of tickets:
+  // a common word has matches enough without them, a rare one is found wherever it is.
+  const enough = best.size >= 2 * QUEUE_PAGE_SIZE;
+  const byMessage = enough ? [] : await anyInView;
+  for (const hit of byMessage) offerMessage(hit);
+  const capped = enough || byTicket.length === SEARCH_CANDIDATES || byMessage.length === SEARCH_CANDIDATES;
 
   const ranked = [...best.values()].sort(compare);
   const after = decodeCursor(input.cursor, 'relevance');
   const start = after ? ranked.findIndex((c) => compare(c, { rank: Number(after[0]), at: after[1]!, id: after[2]! }) > 0) : 0;
   const rows = (start < 0 ? [] : ranked.slice(start, start + QUEUE_PAGE_SIZE + 1)).map((c) => ({ id: c.id, keys: [String(c.rank), c.at, c.id] }));
-  return { rows, capped: byTicket.length === SEARCH_CANDIDATES || byMessage.length === SEARCH_CANDIDATES };
+  return { rows, capped };
 }
 
 /** Best first: higher rank, then more recent activity, then the id, as a total order. */
