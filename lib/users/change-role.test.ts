@@ -6,7 +6,7 @@ import { auditEvents, users } from '@/db/schema';
 import { anonymous, type UserActor } from '@/lib/auth/actor';
 import { AppError } from '@/lib/errors';
 import { makeUser } from '@/lib/testing/fixtures';
-import { listRecentTickets } from '@/lib/tickets/list-tickets';
+import { listQueue } from '@/lib/tickets/queue-list';
 import { loadActor } from './actor';
 import { changeRole } from './change-role';
 import { listModerationQueue } from './list-staff';
@@ -54,7 +54,7 @@ describe('changeRole', () => {
     const demoted = await loadActor(other.id);
     expect(demoted).toMatchObject({ role: 'agent', staffStatus: 'approved' });
     expect((await errorOf(listModerationQueue(demoted))).code).toBe('forbidden');
-    await expect(listRecentTickets(demoted)).resolves.toHaveProperty('rows');
+    await expect(listQueue(demoted)).resolves.toHaveProperty('rows');
     // A decision from a request that began before the demotion landed is refused too.
     const stale: UserActor = { ...other, role: 'admin' };
     const target = await makeUser('agent', 'pending');
@@ -102,7 +102,7 @@ describe('moderation decisions take effect at once', () => {
     await rejectAgent(admin, { userId: applicant.id, reason: 'Not hiring.' });
     const actor = await loadActor(applicant.id);
     expect(actor).toMatchObject({ staffStatus: 'rejected' });
-    expect((await errorOf(listRecentTickets(actor))).code).toBe('forbidden');
+    expect((await errorOf(listQueue(actor))).code).toBe('forbidden');
     expect((await errorOf(listModerationQueue(actor))).code).toBe('forbidden');
   });
 

@@ -7,7 +7,7 @@ import { type Actor, anonymous, type UserActor } from '@/lib/auth/actor';
 import { AppError } from '@/lib/errors';
 import { contactInput, makeUser } from '@/lib/testing/fixtures';
 import { createTicket } from '@/lib/tickets/create-ticket';
-import { listRecentTickets } from '@/lib/tickets/list-tickets';
+import { listQueue } from '@/lib/tickets/queue-list';
 import { getTicket } from '@/lib/tickets/read-ticket';
 import { loadActor } from './actor';
 import { approveAgent, reinstateAgent, rejectAgent, suspendAgent } from './moderate-agent';
@@ -106,28 +106,28 @@ describe.each(decisions)('%s', (_name, decide, startsAs) => {
 describe('moderating agents', () => {
   it('lets a newly approved agent into the queue on their very next request', async () => {
     const applicant = await makeUser('agent', 'pending');
-    expect((await errorOf(listRecentTickets(await reload(applicant)))).code).toBe('forbidden');
+    expect((await errorOf(listQueue(await reload(applicant)))).code).toBe('forbidden');
 
     const result = await approveAgent(admin, { userId: applicant.id });
     expect(result).toEqual({ id: applicant.id, email: applicant.email, name: applicant.name, staffStatus: 'approved' });
 
     const actor = await reload(applicant);
     expect(actor).toMatchObject({ kind: 'user', role: 'agent', staffStatus: 'approved' });
-    const page = await listRecentTickets(actor);
+    const page = await listQueue(actor);
     expect(page.rows.map((r) => r.number)).toContain(ticketNumber);
     expect((await getTicket(actor, { number: ticketNumber })).number).toBe(ticketNumber);
   });
 
   it('shuts a suspended agent out of the queue and tickets on their very next request', async () => {
     const agent = await makeUser('agent', 'approved');
-    await listRecentTickets(await reload(agent));
+    await listQueue(await reload(agent));
     await getTicket(await reload(agent), { number: ticketNumber });
 
     await suspendAgent(admin, { userId: agent.id, reason: 'Shared their password.' });
 
     const actor = await reload(agent);
     expect(actor).toMatchObject({ staffStatus: 'suspended' });
-    expect((await errorOf(listRecentTickets(actor))).code).toBe('forbidden');
+    expect((await errorOf(listQueue(actor))).code).toBe('forbidden');
     expect((await errorOf(getTicket(actor, { number: ticketNumber }))).code).toBe('not_found');
   });
 
