@@ -1,5 +1,16 @@
-import { expect, test } from '@playwright/test';
-import { demo, expectAccessible, signIn, uniqueEmail } from './helpers';
+import type { Page } from '@playwright/test';
+import { demoUsers, expect, test } from './fixtures';
+import { expectAccessible, uniqueEmail } from './helpers';
+
+// The one place that signs in through the form; every other spec signs in over HTTP (fixtures.ts).
+async function signInThroughForm(page: Page, email: string, password: string) {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+const admin = demoUsers.admin;
 
 test('a customer signs up, signs out and signs in again @phone', async ({ page }) => {
   const email = uniqueEmail('customer');
@@ -16,7 +27,7 @@ test('a customer signs up, signs out and signs in again @phone', async ({ page }
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByRole('heading', { name: 'How can we help?' })).toBeVisible();
 
-  await signIn(page, email.toUpperCase(), 'a-long-enough-password');
+  await signInThroughForm(page, email.toUpperCase(), 'a-long-enough-password');
   await expect(page.getByRole('heading', { name: 'My tickets' })).toBeVisible();
   await page.getByRole('link', { name: 'Deskline' }).click();
   await expect(page.getByRole('heading', { name: 'Hello, Mary' })).toBeVisible();
@@ -30,9 +41,9 @@ test('a customer signs up, signs out and signs in again @phone', async ({ page }
 });
 
 test('a wrong password is refused without saying which part was wrong', async ({ page }) => {
-  await signIn(page, demo.admin.email, 'not-the-password');
+  await signInThroughForm(page, admin.email, 'not-the-password');
   await expect(page.getByTestId('error-summary')).toContainText('That email and password do not match an account.');
-  await signIn(page, uniqueEmail('nobody'), 'not-the-password');
+  await signInThroughForm(page, uniqueEmail('nobody'), 'not-the-password');
   await expect(page.getByTestId('error-summary')).toContainText('That email and password do not match an account.');
 });
 
@@ -52,7 +63,7 @@ test('an agent applies and sees the waiting-for-approval page, and not the desk 
 });
 
 test('the admin signs in and lands on the desk', async ({ page }) => {
-  await signIn(page, demo.admin.email, demo.admin.password);
+  await signInThroughForm(page, admin.email, admin.password);
   await expect(page).toHaveURL(/\/desk$/);
   await expect(page.getByRole('heading', { name: 'Desk' })).toBeVisible();
   await expect(page.getByTestId('signed-in-as')).toContainText('Admin');
@@ -62,8 +73,8 @@ test('the admin signs in and lands on the desk', async ({ page }) => {
 test('a signed-out visitor asking for the desk is sent to sign in and back', async ({ page }) => {
   await page.goto('/desk');
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fdesk/);
-  await page.getByLabel('Email').fill(demo.admin.email);
-  await page.getByLabel('Password').fill(demo.admin.password);
+  await page.getByLabel('Email').fill(admin.email);
+  await page.getByLabel('Password').fill(admin.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page).toHaveURL(/\/desk$/);
 });

@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
-import { type Browser, expect, type Page, test } from '@playwright/test';
-import { demo, expectAccessible, fillContactForm, signIn, uniqueEmail } from './helpers';
+import type { Page } from '@playwright/test';
+import { demoUsers, expect, test } from './fixtures';
+import { expectAccessible, fillContactForm, uniqueEmail } from './helpers';
 
-const agent = { email: 'agent@deskline.test', password: 'deskline-agent', name: 'Daniel Okafor' };
+const agent = demoUsers.agent;
 
 async function openTicket(page: Page, subject: string, email: string): Promise<string> {
   await page.goto('/contact');
@@ -14,23 +15,16 @@ async function openTicket(page: Page, subject: string, email: string): Promise<s
   return (await number.textContent()) ?? '';
 }
 
-async function signedIn(browser: Browser, who: { email: string; password: string }): Promise<Page> {
-  const page = await (await browser.newContext({ acceptDownloads: true })).newPage();
-  await signIn(page, who.email, who.password);
-  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
-  return page;
-}
-
 const shots = (name: string) => `test-results/screenshots/${name}`;
 
-test('an admin reassigns, archives and restores a ticket, then exports the filtered list', async ({ page, browser }) => {
+test('an admin reassigns, archives and restores a ticket, then exports the filtered list', async ({ page, pageAs }) => {
   const email = uniqueEmail('oversight');
   const word = `ocelot${randomBytes(3).toString('hex')}`;
   const first = await openTicket(page, `Printer ${word} one`, email);
   const second = await openTicket(page, `Printer ${word} two`, email);
   await openTicket(page, `Printer ${word} elsewhere`, uniqueEmail('other'));
 
-  const admin = await signedIn(browser, demo.admin);
+  const admin = await pageAs('admin', { acceptDownloads: true });
   await admin.goto('/admin');
   await admin.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'Tickets' }).click();
   await admin.getByLabel('Requester email').fill(email);
@@ -77,9 +71,9 @@ test('an admin reassigns, archives and restores a ticket, then exports the filte
   expect(rows[0]).toMatch(new RegExp(`^${second},.*,Mary Somerville,${email},Technical,medium,open,,.*,no$`));
 });
 
-test('an admin deletes a ticket only once its number is typed back, and the audit log keeps it', async ({ page, browser }) => {
+test('an admin deletes a ticket only once its number is typed back, and the audit log keeps it', async ({ page, pageAs }) => {
   const number = await openTicket(page, 'Please remove this', uniqueEmail('delete'));
-  const admin = await signedIn(browser, demo.admin);
+  const admin = await pageAs('admin', { acceptDownloads: true });
   await admin.goto(`/admin/tickets/${number}`);
   await admin.getByLabel(`Type ${number} to confirm`).fill('HD-19990101-0001');
   await admin.getByRole('button', { name: 'Delete ticket' }).click();
@@ -92,10 +86,10 @@ test('an admin deletes a ticket only once its number is typed back, and the audi
   await expect(admin.getByTestId('audit-entry').filter({ hasText: 'Ticket deleted' })).toContainText(number);
 });
 
-test('the admin list and its export are for admins only', async ({ page, browser }) => {
+test('the admin list and its export are for admins only', async ({ page, pageAs }) => {
   const anonymous = await page.request.get('/admin/tickets/export.csv', { maxRedirects: 0 });
   expect([401, 302, 307]).toContain(anonymous.status());
-  const desk = await signedIn(browser, agent);
+  const desk = await pageAs('agent');
   expect((await desk.goto('/admin/tickets'))?.status()).toBe(404);
   expect((await desk.request.get('/admin/tickets/export.csv')).status()).toBe(404);
 });

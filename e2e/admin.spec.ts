@@ -1,10 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { type Browser, expect, type Page, test } from '@playwright/test';
-import { demo, expectAccessible, signIn, uniqueEmail } from './helpers';
+import type { Page } from '@playwright/test';
+import { demoUsers, expect, type PageAs, test } from './fixtures';
+import { expectAccessible, uniqueEmail } from './helpers';
+
+// The admin's pages, as the demo admin; the agents they decide on apply in each test.
+test.use({ role: 'admin' });
 
 /** Applies as an agent in a browser context of its own, as a separate person would. */
-async function applyAsAgent(browser: Browser, name: string): Promise<{ page: Page; email: string }> {
-  const page = await (await browser.newContext()).newPage();
+async function applyAsAgent(pageAs: PageAs, name: string): Promise<{ page: Page; email: string }> {
+  const page = await pageAs('visitor');
   const email = uniqueEmail('applicant');
   await page.goto('/agents/register');
   await page.getByLabel('Full name').fill(name);
@@ -16,17 +20,12 @@ async function applyAsAgent(browser: Browser, name: string): Promise<{ page: Pag
   return { page, email };
 }
 
-async function signInAsAdmin(page: Page) {
-  await signIn(page, demo.admin.email, demo.admin.password);
-  await expect(page).toHaveURL(/\/desk$/);
-}
-
-test('an admin approves a new agent from the queue and the agent can use the desk at once', async ({ browser, page }) => {
+test('an admin approves a new agent from the queue and the agent can use the desk at once', async ({ pageAs, page }) => {
   const name = `Katherine Johnson ${randomUUID().slice(0, 6)}`;
-  const applicant = await applyAsAgent(browser, name);
+  const applicant = await applyAsAgent(pageAs, name);
   expect((await applicant.page.goto('/desk'))?.status()).toBe(404);
 
-  await signInAsAdmin(page);
+  await page.goto('/desk');
   await expect(page.getByTestId('pending-applications')).toBeVisible();
   await page.getByRole('link', { name: /^Admin/ }).click();
   await page.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: /Agents/ }).click();
@@ -42,14 +41,13 @@ test('an admin approves a new agent from the queue and the agent can use the des
 
   // The decision is in the audit log, with who made it.
   await page.goto('/admin/audit?kind=audit.agent_approved');
-  await expect(page.getByTestId('audit-entry').filter({ hasText: applicant.email }).first()).toContainText('Maya Lindqvist');
+  await expect(page.getByTestId('audit-entry').filter({ hasText: applicant.email }).first()).toContainText(demoUsers.admin.name);
 });
 
-test('an admin rejects an applicant with a reason, which the applicant then reads', async ({ browser, page }) => {
+test('an admin rejects an applicant with a reason, which the applicant then reads', async ({ pageAs, page }) => {
   const name = `Rejected Applicant ${randomUUID().slice(0, 6)}`;
-  const applicant = await applyAsAgent(browser, name);
+  const applicant = await applyAsAgent(pageAs, name);
 
-  await signInAsAdmin(page);
   await page.goto('/admin/agents');
   // A second tab, opened before the decision, still offers it.
   const stale = await page.context().newPage();
@@ -72,7 +70,6 @@ test('an admin rejects an applicant with a reason, which the applicant then read
 });
 
 test('the statistics page shows figures from the demo data', async ({ page }) => {
-  await signInAsAdmin(page);
   await page.goto('/admin/stats');
   const figure = async (testId: string) => Number((await page.getByTestId(testId).locator('dd').first().innerText()).replace(/,/g, ''));
   expect(await figure('stat-open')).toBeGreaterThan(20);
@@ -80,7 +77,7 @@ test('the statistics page shows figures from the demo data', async ({ page }) =>
   await expect(page.getByTestId('stat-csat').locator('dd').first()).toHaveText(/^[1-5]\.\d \/ 5$/);
   await expect(page.getByTestId('stat-first-response').locator('dd').first()).toHaveText(/\d+ (min|h|d)/);
   await expect(page.getByRole('img', { name: 'Tickets opened and resolved per day' })).toBeVisible();
-  await expect(page.getByTestId('agent-stats-row').filter({ hasText: 'Daniel Okafor' })).toBeVisible();
+  await expect(page.getByTestId('agent-stats-row').filter({ hasText: demoUsers.agent.name })).toBeVisible();
 
   await page.getByRole('link', { name: '7 days' }).click();
   await expect(page).toHaveURL(/days=7/);
@@ -91,7 +88,6 @@ test('the statistics page shows figures from the demo data', async ({ page }) =>
 
 test('an admin writes, previews, publishes, reorders and deletes an FAQ article', async ({ page }) => {
   const question = `How do I export my data ${randomUUID().slice(0, 6)}?`;
-  await signInAsAdmin(page);
   await page.goto('/admin/faq/new');
   await page.getByRole('button', { name: 'Create article' }).click();
   await expect(page.getByTestId('error-summary')).toBeVisible();
@@ -123,7 +119,6 @@ test('an admin writes, previews, publishes, reorders and deletes an FAQ article'
 
 test('a category added, then deactivated, appears on the contact form and then leaves it', async ({ page }) => {
   const name = `Partnerships ${randomUUID().slice(0, 6)}`;
-  await signInAsAdmin(page);
   await page.goto('/admin/categories');
   await page.getByLabel('Name').fill('Billing');
   await page.getByRole('button', { name: 'Add category' }).click();
@@ -142,31 +137,32 @@ test('a category added, then deactivated, appears on the contact form and then l
   await expect(page.getByLabel('Category').getByRole('option', { name })).toHaveCount(0);
 });
 
-test('everyone but an approved admin is kept out of the admin area', async ({ page, browser }) => {
-  await page.goto('/admin/agents');
-  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fadmin%2Fagents/);
+test('everyone but an approved admin is kept out of the admin area', async ({ pageAs }) => {
+  const visitor = await pageAs('visitor');
+  await visitor.goto('/admin/agents');
+  await expect(visitor).toHaveURL(/\/sign-in\?callbackUrl=%2Fadmin%2Fagents/);
 
-  await signIn(page, 'agent@deskline.test', 'deskline-agent');
-  await expect(page).toHaveURL(/\/desk$/);
-  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /^Admin/ })).toHaveCount(0);
+  const agent = await pageAs('agent');
+  await agent.goto('/desk');
+  await expect(agent.getByRole('heading', { name: 'Desk' })).toBeVisible();
+  await expect(agent.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /^Admin/ })).toHaveCount(0);
   for (const path of ['/admin', '/admin/agents', '/admin/stats', '/admin/audit']) {
-    expect((await page.goto(path))?.status(), path).toBe(404);
+    expect((await agent.goto(path))?.status(), path).toBe(404);
   }
 
-  const applicant = await applyAsAgent(browser, 'Pending Person');
+  const applicant = await applyAsAgent(pageAs, 'Pending Person');
   expect((await applicant.page.goto('/admin'))?.status()).toBe(404);
 });
 
 test('the admin pages pass the accessibility check @phone', async ({ page }) => {
-  await signInAsAdmin(page);
   const paths = ['/admin', '/admin/agents', '/admin/users', '/admin/users?q=okafor', '/admin/faq', '/admin/faq/new', '/admin/categories', '/admin/audit', '/admin/stats?days=90'];
   for (const path of paths) {
     await page.goto(path);
     await expectAccessible(page);
   }
   await page.goto('/admin/users?q=okafor');
-  await page.getByRole('link', { name: 'Daniel Okafor' }).click();
-  await expect(page.getByRole('heading', { name: 'Daniel Okafor' })).toBeVisible();
+  await page.getByRole('link', { name: demoUsers.agent.name }).click();
+  await expect(page.getByRole('heading', { name: demoUsers.agent.name })).toBeVisible();
   await expectAccessible(page);
   await page.goto('/admin/faq');
   await page.getByTestId('faq-row').first().getByRole('link').click();
@@ -183,10 +179,9 @@ test('the admin pages pass the accessibility check @phone', async ({ page }) => 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('an admin rejects an applicant, and the last admin is told they cannot step down', async ({ browser, page }) => {
+  test('an admin rejects an applicant, and the last admin is told they cannot step down', async ({ pageAs, page }) => {
     const name = `No Script Applicant ${randomUUID().slice(0, 6)}`;
-    const applicant = await applyAsAgent(browser, name);
-    await signIn(page, demo.admin.email, demo.admin.password);
+    const applicant = await applyAsAgent(pageAs, name);
     await page.goto('/admin/agents');
     const row = page.getByTestId('staff-row').filter({ hasText: applicant.email });
     await row.getByText('Reject…').click();
@@ -196,11 +191,11 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('region', { name: /Rejected recently/ }).getByTestId('staff-row').filter({ hasText: applicant.email })).toContainText('Applied twice.');
 
     // The demo has one admin; no other test makes another.
-    const self = page.getByTestId('staff-row').filter({ hasText: demo.admin.email });
+    const self = page.getByTestId('staff-row').filter({ hasText: demoUsers.admin.email });
     await self.getByRole('button', { name: /Step down to agent/ }).click();
-    await expect(page.getByTestId('staff-row').filter({ hasText: demo.admin.email }).getByTestId('action-error')).toHaveText(
+    await expect(page.getByTestId('staff-row').filter({ hasText: demoUsers.admin.email }).getByTestId('action-error')).toHaveText(
       'The last active admin cannot be demoted. Promote another admin first.',
     );
-    await expect(page.getByTestId('staff-row').filter({ hasText: demo.admin.email })).toContainText('Admin');
+    await expect(page.getByTestId('staff-row').filter({ hasText: demoUsers.admin.email })).toContainText('Admin');
   });
 });

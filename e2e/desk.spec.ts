@@ -1,11 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { type Browser, expect, type Page, test } from '@playwright/test';
-import { demo, expectAccessible, fillContactForm, signIn, uniqueEmail } from './helpers';
+import type { Page } from '@playwright/test';
+import { demoUsers, expect, test } from './fixtures';
+import { expectAccessible, fillContactForm, uniqueEmail } from './helpers';
 
-// Demo sign-ins seeded for the end-to-end server (db/demo-accounts.ts, db/seed.ts).
-const agent = { email: 'agent@deskline.test', password: 'deskline-agent', name: 'Daniel Okafor' };
-const agent2 = { email: 'agent2@deskline.test', password: 'deskline-agent' };
-const pending = { email: 'pending@deskline.test', password: 'deskline-agent' };
+const agent = demoUsers.agent;
 
 /** A word no other ticket contains, so a search finds exactly this test's tickets. */
 const uniqueWord = () => `quasar${randomBytes(4).toString('hex')}`;
@@ -26,18 +24,6 @@ async function openTicket(page: Page, subject: string, email = uniqueEmail('requ
   return (await number.textContent()) ?? '';
 }
 
-/** Signs in through the form and waits until the session is there. */
-async function signInAs(page: Page, who: { email: string; password: string }) {
-  await signIn(page, who.email, who.password);
-  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
-}
-
-async function signedIn(browser: Browser, who: { email: string; password: string }): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signInAs(page, who);
-  return page;
-}
-
 /** The shortcuts listen once the page has hydrated; the select-all box appears at the same moment. */
 async function hydrated(page: Page) {
   await expect(page.getByRole('checkbox', { name: 'Select every ticket on this page' })).toBeVisible();
@@ -48,9 +34,9 @@ async function expectNoSideways(page: Page) {
   expect(overflow).toBeLessThanOrEqual(0);
 }
 
-test('an agent finds a new request, opens it with the keyboard, claims it, writes a note and a reply, and resolves it', async ({ page, browser }) => {
+test('an agent finds a new request, opens it with the keyboard, claims it, writes a note and a reply, and resolves it', async ({ pageAs }) => {
   // The customer writes in from their account, in a browser of their own.
-  const customer = await (await browser.newContext()).newPage();
+  const customer = await pageAs('visitor');
   await customer.goto('/sign-up');
   await customer.getByLabel('Full name').fill('Mary Somerville');
   await customer.getByLabel('Email').fill(uniqueEmail('customer'));
@@ -60,8 +46,8 @@ test('an agent finds a new request, opens it with the keyboard, claims it, write
   const word = uniqueWord();
   const number = await openTicket(customer, `Printer ${word} stopped feeding`);
 
-  await signIn(page, agent.email, agent.password);
-  await expect(page).toHaveURL(/\/desk$/);
+  const page = await pageAs('agent');
+  await page.goto('/desk');
   await page.getByRole('link', { name: /^Unassigned/ }).click();
   await page.getByRole('searchbox', { name: 'Search tickets' }).fill(word);
   await page.getByLabel('Category').selectOption({ label: 'Technical' });
@@ -133,14 +119,14 @@ test('an agent finds a new request, opens it with the keyboard, claims it, write
   expect(body).not.toContain('Firmware 2.1');
 });
 
-test('the a key claims the highlighted ticket; an agent who was too slow is told who has it', async ({ page, browser }) => {
+test('the a key claims the highlighted ticket; an agent who was too slow is told who has it', async ({ page: visitor, pageAs }) => {
   const word = uniqueWord();
-  const number = await openTicket(page, `Scanner ${word} adds characters`);
-  const slow = await signedIn(browser, agent2);
+  const number = await openTicket(visitor, `Scanner ${word} adds characters`);
+  const slow = await pageAs('agent2');
   await slow.goto(`/desk/tickets/${number}`);
   await expect(slow.getByRole('button', { name: 'Assign to me' })).toBeVisible();
 
-  await signInAs(page, agent);
+  const page = await pageAs('agent');
   await page.goto(`/desk?view=unassigned&q=${word}`);
   await hydrated(page);
   await page.keyboard.press('j');
@@ -167,11 +153,11 @@ test('the a key claims the highlighted ticket; an agent who was too slow is told
   await expect(dialog).toBeHidden();
 });
 
-test('bulk actions apply to each selected ticket under the same rules, reporting the ones refused', async ({ page }) => {
+test('bulk actions apply to each selected ticket under the same rules, reporting the ones refused', async ({ page: visitor, pageAs }) => {
   const word = uniqueWord();
-  const first = await openTicket(page, `Invoice ${word} one`);
-  const second = await openTicket(page, `Invoice ${word} two`);
-  await signInAs(page, agent);
+  const first = await openTicket(visitor, `Invoice ${word} one`);
+  const second = await openTicket(visitor, `Invoice ${word} two`);
+  const page = await pageAs('agent');
   await page.goto(`/desk?q=${word}`);
   const table = page.getByTestId('queue-table');
   await table.getByRole('checkbox', { name: `Select ${first}` }).check();
@@ -199,21 +185,21 @@ test('bulk actions apply to each selected ticket under the same rules, reporting
   await expect(page.getByTestId('queue-table').locator('tbody tr')).toHaveText([new RegExp(first)]);
 });
 
-test('a pending agent and a customer are refused the desk; only admins see its settings', async ({ page, browser }) => {
-  await signInAs(page, pending);
+test('a pending agent and a customer are refused the desk; only admins see its settings', async ({ pageAs }) => {
+  const page = await pageAs('pending');
+  await page.goto('/continue');
   await expect(page.getByTestId('application-status')).toHaveText('Waiting for approval');
   for (const path of ['/desk', '/desk?view=closed', '/desk/tickets/HD-20250101-0001', '/desk/settings']) {
     expect((await page.goto(path))?.status(), path).toBe(404);
   }
 
-  const customer = await (await browser.newContext()).newPage();
-  await signInAs(customer, { email: 'customer@deskline.test', password: 'deskline-customer' });
+  const customer = await pageAs('customer');
   expect((await customer.goto('/desk'))?.status()).toBe(404);
 
-  const agentPage = await signedIn(browser, agent);
+  const agentPage = await pageAs('agent');
   expect((await agentPage.goto('/desk/settings'))?.status()).toBe(404);
 
-  const admin = await signedIn(browser, demo.admin);
+  const admin = await pageAs('admin');
   await admin.goto('/desk');
   await admin.getByRole('link', { name: 'Settings' }).click();
   await expect(admin.getByRole('heading', { name: 'Desk settings' })).toBeVisible();
@@ -223,12 +209,10 @@ test('a pending agent and a customer are refused the desk; only admins see its s
   await expectAccessible(admin);
 });
 
-test('the queue and the workspace work without JavaScript', async ({ page, browser }) => {
+test('the queue and the workspace work without JavaScript', async ({ page, pageAs }) => {
   const word = uniqueWord();
   const number = await openTicket(page, `Receipt printer ${word} prints blank`);
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const noScript = await context.newPage();
-  await signInAs(noScript, agent);
+  const noScript = await pageAs('agent', { javaScriptEnabled: false });
   await noScript.goto('/desk');
   await noScript.getByRole('searchbox', { name: 'Search tickets' }).fill(word);
   await noScript.getByLabel('Sort by').selectOption({ label: 'Newest first' });
@@ -248,10 +232,10 @@ test('the queue and the workspace work without JavaScript', async ({ page, brows
   await expect(noScript).toHaveURL(new RegExp(`/desk/tickets/${number}\\?done=status$`));
 });
 
-test('the queue and a ticket fit a phone and pass the accessibility checks @phone', async ({ page }) => {
+test('the queue and a ticket fit a phone and pass the accessibility checks @phone', async ({ page: visitor, pageAs }) => {
   const word = uniqueWord();
-  const number = await openTicket(page, `Cash drawer ${word} will not open`);
-  await signInAs(page, agent);
+  const number = await openTicket(visitor, `Cash drawer ${word} will not open`);
+  const page = await pageAs('agent');
   await page.goto('/desk');
   await expectAccessible(page);
   await expectNoSideways(page);

@@ -1,5 +1,6 @@
-import { expect, type Page, test } from '@playwright/test';
-import { demo, expectAccessible, signIn } from './helpers';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { expectAccessible } from './helpers';
 
 // Articles of the seeded demo FAQ (db/seed-text.ts).
 const deliveryTimes = 'How long does delivery take?';
@@ -95,22 +96,29 @@ test.describe('the help centre', () => {
 });
 
 test.describe('the help centre for signed-in people', () => {
-  test('a customer finds it in the header and a pending agent reads the same articles', async ({ page }) => {
-    await signIn(page, 'customer@deskline.test', 'deskline-customer');
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Help centre' }).click();
-    await expect(page.getByRole('link', { name: deliveryTimes })).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Do you offer gift wrapping?' })).toHaveCount(0);
-    await page.getByRole('button', { name: 'Sign out' }).click();
+  test('a customer finds it in the header and a pending agent reads the same articles', async ({ pageAs }) => {
+    const customer = await pageAs('customer');
+    await customer.goto('/portal/tickets');
+    await expect(customer.getByRole('button', { name: 'Sign out' })).toBeVisible();
+    await customer.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Help centre' }).click();
+    await expect(customer).toHaveURL(/\/help$/);
+    await expect(customer.getByRole('link', { name: deliveryTimes })).toBeVisible();
+    await expect(customer.getByRole('link', { name: 'Do you offer gift wrapping?' })).toHaveCount(0);
 
     // Staff are not offered it in the header, but the footer and the pages are open to everyone.
-    await signIn(page, 'pending@deskline.test', 'deskline-agent');
-    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Help centre' })).toHaveCount(0);
-    await page.getByRole('navigation', { name: 'Footer' }).getByRole('link', { name: 'Help centre' }).click();
-    await expect(page.getByRole('link', { name: deliveryTimes })).toBeVisible();
-    expect((await page.goto('/help/two-factor'))?.status()).toBe(404);
-    await page.getByRole('button', { name: 'Sign out' }).click();
-    await signIn(page, demo.admin.email, demo.admin.password);
-    expect((await page.goto('/help/two-factor'))?.status()).toBe(404);
+    const pending = await pageAs('pending');
+    await pending.goto('/pending');
+    await expect(pending.getByRole('button', { name: 'Sign out' })).toBeVisible();
+    await expect(pending.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Help centre' })).toHaveCount(0);
+    await pending.getByRole('navigation', { name: 'Footer' }).getByRole('link', { name: 'Help centre' }).click();
+    await expect(pending).toHaveURL(/\/help$/);
+    await expect(pending.getByRole('link', { name: deliveryTimes })).toBeVisible();
+    expect((await pending.goto('/help/two-factor'))?.status()).toBe(404);
+
+    const admin = await pageAs('admin');
+    await admin.goto('/help');
+    await expect(admin.getByRole('button', { name: 'Sign out' })).toBeVisible();
+    expect((await admin.goto('/help/two-factor'))?.status()).toBe(404);
   });
 });
 

@@ -2,20 +2,9 @@ import { randomUUID } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
-export const demo = {
-  admin: { email: 'admin@deskline.test', password: 'deskline-admin' },
-};
-
 /** A unique address per test, so parallel workers never collide on unique emails. */
 export function uniqueEmail(prefix: string): string {
   return `${prefix}-${randomUUID().slice(0, 8)}@example.test`;
-}
-
-export async function signIn(page: Page, email: string, password: string) {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
 /** Fails on any serious or critical accessibility violation of the WCAG A/AA rules. */

@@ -2,8 +2,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { readDatabaseInfo } from './support/database-info';
-
-export const demoAgent = { email: 'agent@deskline.test', password: 'deskline-agent', name: 'Daniel Okafor' };
+import { demoUsers } from './support/demo-users';
 
 /** Creates a customer account through the sign-up form; the customer lands on their tickets. */
 export async function signUpCustomer(page: Page, name: string, email: string, password = 'a-long-enough-password') {
@@ -33,7 +32,7 @@ export function resolveAsAgent(number: string, reply: string) {
   const { databaseUrl } = readDatabaseInfo();
   if (!databaseUrl) throw new Error('resolveAsAgent needs the end-to-end server on PostgreSQL');
   const tsx = path.join(process.cwd(), 'node_modules', 'tsx', 'dist', 'cli.mjs');
-  execFileSync(process.execPath, [tsx, '--conditions=react-server', 'e2e/support/resolve-as-agent.ts', number, demoAgent.email, reply], {
+  execFileSync(process.execPath, [tsx, '--conditions=react-server', 'e2e/support/resolve-as-agent.ts', number, demoUsers.agent.email, reply], {
     env: { ...process.env, DATABASE_URL: databaseUrl },
     stdio: 'pipe',
   });

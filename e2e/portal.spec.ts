@@ -1,7 +1,8 @@
 import { randomInt } from 'node:crypto';
-import { expect, type Page, test } from '@playwright/test';
-import { expectAccessible, signIn, uniqueEmail } from './helpers';
-import { demoAgent, expectNoSideways, signUpCustomer } from './portal-helpers';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { expectAccessible, uniqueEmail } from './helpers';
+import { expectNoSideways, signUpCustomer } from './portal-helpers';
 
 async function createTicket(page: Page, values: { subject: string; description: string; category?: string; priority?: string }) {
   await page.goto('/portal/tickets/new');
@@ -85,32 +86,24 @@ test.describe('the customer portal', () => {
     await expect(page.getByTestId('follow-ups')).toContainText(followUp);
   });
 
-  test('another customer’s ticket answers 404, staff get 404, and a visitor is asked to sign in', async ({ browser, page }) => {
+  test('another customer’s ticket answers 404, staff get 404, and a visitor is asked to sign in', async ({ pageAs, page }) => {
     await signUpCustomer(page, 'Barbara McClintock', uniqueEmail('barbara'));
     const number = await createTicket(page, { subject: 'Corn maze tickets', description: 'Can I change the date of my booking?', category: 'Billing' });
 
-    const other = await browser.newContext();
-    const otherPage = await other.newPage();
+    const otherPage = await pageAs('visitor');
     await signUpCustomer(otherPage, 'Chien-Shiung Wu', uniqueEmail('wu'));
     expect((await otherPage.goto(`/portal/tickets/${number}`))?.status()).toBe(404);
     expect((await otherPage.goto(`/portal/tickets/new?followUp=${number}`))?.status()).toBe(404);
     await otherPage.goto('/portal/tickets');
     await expect(otherPage.getByText('You have no tickets yet.')).toBeVisible();
-    await other.close();
 
-    const staff = await browser.newContext();
-    const staffPage = await staff.newPage();
-    await signIn(staffPage, demoAgent.email, demoAgent.password);
-    await expect(staffPage).toHaveURL(/\/desk$/);
+    const staffPage = await pageAs('agent');
     expect((await staffPage.goto('/portal/tickets'))?.status()).toBe(404);
     expect((await staffPage.goto(`/portal/tickets/${number}`))?.status()).toBe(404);
-    await staff.close();
 
-    const visitor = await browser.newContext();
-    const visitorPage = await visitor.newPage();
+    const visitorPage = await pageAs('visitor');
     await visitorPage.goto(`/portal/tickets/${number}`);
     await expect(visitorPage).toHaveURL(/\/sign-in\?callbackUrl=%2Fportal%2Ftickets%2FHD-/);
-    await visitor.close();
   });
 });
 

@@ -1,7 +1,9 @@
 import { randomInt } from 'node:crypto';
-import { expect, type Page, test } from '@playwright/test';
-import { expectAccessible, fillContactForm, signIn, uniqueEmail } from './helpers';
-import { canActAsAgent, demoAgent, expectNoSideways, resolveAsAgent, signUpCustomer } from './portal-helpers';
+import type { Page } from '@playwright/test';
+import { demoUsers, expect, test } from './fixtures';
+import { expectAccessible, fillContactForm, uniqueEmail } from './helpers';
+import { canActAsAgent, expectNoSideways, resolveAsAgent, signUpCustomer } from './portal-helpers';
+import { signInOverHttp } from './support/sign-in-over-http';
 
 /** Sends the contact form as a visitor and returns the private link shown on the thank-you page. */
 async function sendRequest(page: Page, values: { email?: string; subject: string }) {
@@ -21,7 +23,7 @@ async function sendRequest(page: Page, values: { email?: string; subject: string
 }
 
 test.describe('the private tracking link', () => {
-  test('a visitor follows the request by the link, replies, and rates it once it is resolved @phone', async ({ page, browser }) => {
+  test('a visitor follows the request by the link, replies, and rates it once it is resolved @phone', async ({ page, pageAs }) => {
     const subject = `Humming radio ${randomInt(1_000_000)}`;
     const { number, path } = await sendRequest(page, { subject });
     await expect(page.getByText('Keep it private')).toBeVisible();
@@ -41,20 +43,16 @@ test.describe('the private tracking link', () => {
     await expect(page.getByRole('list', { name: 'Conversation' })).toContainText('It is order 1042, bought last Tuesday.');
 
     // The agent sees the reply on the desk.
-    const agentContext = await browser.newContext();
-    const desk = await agentContext.newPage();
-    await signIn(desk, demoAgent.email, demoAgent.password);
-    await expect(desk).toHaveURL(/\/desk$/);
+    const desk = await pageAs('agent');
     await desk.goto(`/desk/tickets/${number}`);
     await expect(desk.getByText('It is order 1042, bought last Tuesday.')).toBeVisible();
-    await agentContext.close();
 
     if (canActAsAgent()) {
       // No status control on the desk yet: the agent's reply and resolution go through lib/.
       resolveAsAgent(number, 'A replacement radio is on its way.');
       await page.reload();
       await expect(page.getByRole('list', { name: 'Conversation' })).toContainText('A replacement radio is on its way.');
-      await expect(page.getByRole('list', { name: 'Conversation' })).toContainText(demoAgent.name);
+      await expect(page.getByRole('list', { name: 'Conversation' })).toContainText(demoUsers.agent.name);
     } else {
       // On the embedded database only the server may write, so the visitor resolves it.
       await page.getByRole('button', { name: 'This is solved' }).click();
@@ -114,7 +112,8 @@ test.describe('the private tracking link', () => {
 
     await page.goto(path);
     await expect(page.getByTestId('attach')).toHaveCount(0);
-    await signIn(page, email, 'a-long-enough-password');
+    await signInOverHttp(page.context().request, { email, password: 'a-long-enough-password' });
+    await page.goto('/portal/tickets');
     await expect(page.getByText('You have no tickets yet.')).toBeVisible();
     await page.goto(path);
     await page.getByRole('button', { name: 'Add to my account' }).click();
