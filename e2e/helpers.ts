@@ -9,6 +9,8 @@ export function uniqueEmail(prefix: string): string {
 
 /** Fails on any serious or critical accessibility violation of the WCAG A/AA rules. */
 export async function expectAccessible(page: Page) {
+  // After a client-side navigation the new title is streamed in with the page's metadata.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
