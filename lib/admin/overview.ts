@@ -4,7 +4,7 @@ import { getDb } from '@/db/client';
 import { auditEvents, categories, faqArticles, ticketEvents, tickets, users } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
 import { assertCan } from '@/lib/auth/permissions';
-import { OPEN_STATUSES } from '@/lib/stats/schemas';
+import { openTicketStatuses } from '@/lib/vocabulary';
 
 export type AdminOverview = {
   pendingApplications: number;
@@ -42,7 +42,7 @@ export async function getAdminOverview(actor: Actor, now = new Date()): Promise<
     db
       .select({ n: count })
       .from(tickets)
-      .where(and(isNull(tickets.archivedAt), inArray(tickets.status, [...OPEN_STATUSES]))),
+      .where(and(isNull(tickets.archivedAt), inArray(tickets.status, [...openTicketStatuses]))),
   ]);
   return {
     pendingApplications: people?.pending ?? 0,

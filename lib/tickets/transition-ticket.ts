@@ -4,7 +4,7 @@ import type { TicketStatus } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
 import { assertCan } from '@/lib/auth/permissions';
 import { AppError, parseInput } from '@/lib/errors';
-import { statusLabel } from './status-labels';
+import { statusLabel } from '@/lib/vocabulary';
 import { assertNotArchived, lockTicketByNumber } from './locked-ticket';
 import { applyStatusChange } from './status-change';
 import { allowedTransitions } from './status-machine';

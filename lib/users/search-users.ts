@@ -5,7 +5,7 @@ import { type StaffStatus, type TicketStatus, tickets, type UserRole, users } fr
 import type { Actor } from '@/lib/auth/actor';
 import { assertCan } from '@/lib/auth/permissions';
 import { notFound, parseInput } from '@/lib/errors';
-import { OPEN_STATUSES } from '@/lib/stats/schemas';
+import { openTicketStatuses } from '@/lib/vocabulary';
 import { userSearchSchema } from './schemas';
 
 export type UserListRow = {
@@ -101,7 +101,7 @@ export async function getUserOverview(actor: Actor, input: { userId: string }): 
     ticketSummary(or(eq(tickets.requesterId, user.id), eq(sql`lower(${tickets.requesterEmail})`, user.email.toLowerCase()))),
     user.role === 'customer'
       ? null
-      : ticketSummary(and(eq(tickets.assigneeId, user.id), isNull(tickets.archivedAt), inArray(tickets.status, [...OPEN_STATUSES]))),
+      : ticketSummary(and(eq(tickets.assigneeId, user.id), isNull(tickets.archivedAt), inArray(tickets.status, [...openTicketStatuses]))),
   ]);
   return { ...user, requested, assigned };
 }
