@@ -6,7 +6,7 @@ import { QueueTable } from '@/components/desk/queue-table';
 import { QueueViewTabs } from '@/components/desk/queue-view-tabs';
 import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
-import { isAdmin } from '@/lib/auth/actor';
+import { isAdmin } from '@/lib/access/actor';
 import { forPage } from '@/lib/auth/page-guard';
 import { getActor } from '@/lib/auth/session';
 import { listActiveCategories } from '@/lib/categories/list';

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/access/actor';
 import { roleLabel, roleTone } from '@/lib/vocabulary';
 import { Logo } from './logo';
 import { navLinksFor } from './nav-links';

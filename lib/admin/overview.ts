@@ -2,8 +2,8 @@ import 'server-only';
 import { and, gte, inArray, isNull, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { auditEvents, categories, faqArticles, ticketEvents, tickets, users } from '@/db/schema';
-import type { Actor } from '@/lib/auth/actor';
-import { assertCan } from '@/lib/auth/permissions';
+import type { Actor } from '@/lib/access/actor';
+import { assertCan } from '@/lib/access/permissions';
 import { openTicketStatuses } from '@/lib/vocabulary';
 
 export type AdminOverview = {

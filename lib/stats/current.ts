@@ -2,8 +2,8 @@ import 'server-only';
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { categories, type TicketPriority, ticketPriority, tickets, users } from '@/db/schema';
-import type { Actor } from '@/lib/auth/actor';
-import { assertCan } from '@/lib/auth/permissions';
+import type { Actor } from '@/lib/access/actor';
+import { assertCan } from '@/lib/access/permissions';
 import { type OpenTicketStatus, openTicketStatuses } from '@/lib/vocabulary';
 
 export type CurrentStats = {

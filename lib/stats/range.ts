@@ -3,8 +3,8 @@ import { and, eq, gte, inArray, isNotNull, isNull, lt, notInArray, or, sql } fro
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { getDb } from '@/db/client';
 import { feedback, type StaffStatus, ticketEvents, tickets, users } from '@/db/schema';
-import type { Actor } from '@/lib/auth/actor';
-import { assertCan } from '@/lib/auth/permissions';
+import type { Actor } from '@/lib/access/actor';
+import { assertCan } from '@/lib/access/permissions';
 import { parseInput } from '@/lib/errors';
 import { doneTicketStatuses, openTicketStatuses } from '@/lib/vocabulary';
 import { type StatRange, statRangeSchema } from './schemas';

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { tickets, users } from '@/db/schema';
-import { anonymous } from '@/lib/auth/actor';
+import { anonymous } from '@/lib/access/actor';
 import { isAutoAssignOn } from '@/lib/settings/auto-assign-flag';
 import { openTicketStatuses } from '@/lib/vocabulary';
 import { recordTicketEvent } from './events';
