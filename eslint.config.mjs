@@ -12,6 +12,57 @@ const config = [
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  // The arrows of the layout: app → components, app → lib → db.
+  {
+    files: ['app/**', 'components/**'],
+    // Still reads the database directly; it moves behind lib/ separately.
+    ignores: ['app/api/health/route.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(@/|(\\.\\./)+)db(/|$)', message: 'Pages and components reach the database through lib/; for statuses, roles and labels use @/lib/vocabulary.' }] },
+      ],
+    },
+  },
+  {
+    files: ['db/**'],
+    // Seeding and start-up preparation call domain code; they are moving out of db/.
+    ignores: ['db/seed.ts', 'db/prepare.ts', 'db/seed-tickets.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(@/|(\\.\\./)+)(lib|components|app)(/|$)', message: 'db/ imports nothing of ours but its schema.' }] },
+      ],
+    },
+  },
+  {
+    files: ['lib/users/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^(@/lib/|(\\.\\./)+)auth(/|$)', message: 'lib/auth (Auth.js and the session) uses lib/users, not the reverse; actors and permissions live in lib/access.' },
+            { regex: '^next-auth(/|$)', message: 'Auth.js belongs in lib/auth.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['lib/access/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^(@/lib/|(\\.\\./)+)(auth|users)(/|$)', message: 'lib/access is used by lib/auth and lib/users and imports neither.' },
+            { regex: '^next-auth(/|$)', message: 'Auth.js belongs in lib/auth.' },
+          ],
+        },
+      ],
+    },
+  },
 ];
 
 export default config;

@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
-import { isAdmin } from '@/lib/auth/actor';
+import { isAdmin } from '@/lib/access/actor';
 import { getActor } from '@/lib/auth/session';
 import { countPendingApplications } from '@/lib/users/list-staff';
 import { signOutAction } from './_actions/sign-out';

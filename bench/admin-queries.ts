@@ -13,7 +13,7 @@ import { openDatabase, useDatabase as pointProcessAt } from '@/db/client';
 import { migratePostgres } from '@/db/migrate';
 import { getAdminOverview } from '@/lib/admin/overview';
 import { listAuditLog } from '@/lib/audit/list-audit';
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/access/actor';
 import { exportTicketsCsv } from '@/lib/export/tickets-csv';
 import { getCurrentStats } from '@/lib/stats/current';
 import { getRangeStats } from '@/lib/stats/range';

@@ -5,7 +5,7 @@ import postgres from 'postgres';
 import { migratePostgres } from '@/db/migrate';
 import { plans, products, ticketTemplates } from '@/db/seed-content';
 import { emailDomains, firstNames, internalNotes, lastNames, requesterFollowUps, staffFollowUps } from '@/db/seed-text';
-import { hashPassword } from '@/lib/auth/password';
+import { hashPassword } from '@/lib/users/password';
 import { BENCH_PASSWORD, benchDatabaseName, benchUrl, describeUrl, serverUrl } from './bench-database';
 import { insertCounters, insertEvents, insertMessages, insertTickets, insertUsers, stageTickets } from './seed-sql';
 

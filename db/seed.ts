@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { hashPassword } from '@/lib/auth/password';
+import { hashPassword } from '@/lib/users/password';
 import type { Database, Executor } from './client';
 import { demoAccounts } from './demo-accounts';
 import {

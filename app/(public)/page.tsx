@@ -1,6 +1,6 @@
 import { ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/access/actor';
 import { getActor } from '@/lib/auth/session';
 
 function primaryAction(actor: Actor): { href: string; label: string; note: string } {

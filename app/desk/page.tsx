@@ -6,8 +6,7 @@ import { QueueTable } from '@/components/desk/queue-table';
 import { QueueViewTabs } from '@/components/desk/queue-view-tabs';
 import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
-import { ticketPriority, ticketStatus } from '@/db/schema';
-import { isAdmin } from '@/lib/auth/actor';
+import { isAdmin } from '@/lib/access/actor';
 import { forPage } from '@/lib/auth/page-guard';
 import { getActor } from '@/lib/auth/session';
 import { listActiveCategories } from '@/lib/categories/list';
@@ -15,6 +14,7 @@ import { listDeskStaff } from '@/lib/tickets/desk-staff';
 import { countQueueViews } from '@/lib/tickets/queue-counts';
 import { listQueue } from '@/lib/tickets/queue-list';
 import { queueHref, sortLabel, viewLabel } from '@/lib/tickets/queue-schema';
+import { ticketPriorities, ticketStatuses } from '@/lib/vocabulary';
 import { assignToMeAction, bulkUpdateAction } from './actions';
 
 export const metadata: Metadata = { title: 'Desk' };
@@ -73,7 +73,7 @@ export default async function DeskPage({ searchParams }: Props) {
           {query.q || query.cursor ? 'No tickets match in this view.' : 'Nothing here. Well done!'}
         </p>
       ) : (
-        <BulkForm action={bulkUpdateAction} statuses={ticketStatus.enumValues} priorities={ticketPriority.enumValues} archived={query.view === 'archived'}>
+        <BulkForm action={bulkUpdateAction} statuses={ticketStatuses} priorities={ticketPriorities} archived={query.view === 'archived'}>
           <QueueTable rows={page.rows} caption={caption} />
         </BulkForm>
       )}

@@ -1,5 +1,5 @@
 import type { AgentStats } from '@/lib/stats/range';
-import { roleLabel } from './labels';
+import { roleLabel } from '@/lib/vocabulary';
 
 /** Per person: open tickets now, resolutions and average rating in the period. */
 export function AgentTable({ agents, days }: { agents: AgentStats[]; days: number }) {

@@ -1,5 +1,5 @@
-import { statusLabel } from '@/components/tickets/labels';
 import type { AuditKindOption } from '@/lib/audit/schemas';
+import { statusLabel } from '@/lib/vocabulary';
 
 export const auditKindLabel: Record<AuditKindOption, string> = {
   'ticket.created': 'Ticket created',

@@ -4,8 +4,8 @@ import { Button } from '@/components/ui/button';
 import { RelativeTime } from '@/components/ui/relative-time';
 import type { FormState } from '@/lib/forms/form-state';
 import type { StaffMember } from '@/lib/users/list-staff';
+import { roleLabel, roleTone, staffStatusLabel, staffStatusTone } from '@/lib/vocabulary';
 import { ActionForm } from './action-form';
-import { roleLabel, roleTone, staffStatusLabel, staffStatusTone } from './labels';
 import { ReasonDecision } from './reason-decision';
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;

@@ -1,10 +1,10 @@
 import { DeskActionForm } from '@/components/desk/desk-action-form';
 import { deskControl } from '@/components/desk/control-class';
-import { statusLabel } from '@/components/tickets/labels';
 import { Button } from '@/components/ui/button';
 import type { FormState } from '@/lib/forms/form-state';
 import type { DeskStaff } from '@/lib/tickets/desk-staff';
 import type { DeskTicket } from '@/lib/tickets/desk-ticket';
+import { statusLabel } from '@/lib/vocabulary';
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 export type OversightActions = { reassign: Action; archive: Action; restore: Action; delete: Action };

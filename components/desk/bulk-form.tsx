@@ -2,12 +2,11 @@
 
 import { type ReactNode, useActionState } from 'react';
 import { Button } from '@/components/ui/button';
-import { priorityLabel, statusLabel } from '@/components/tickets/labels';
-import type { TicketPriority, TicketStatus } from '@/db/schema';
 import { cn } from '@/components/ui/cn';
 import { deskControl } from './control-class';
 import type { BulkAction, BulkState } from '@/lib/tickets/bulk-update';
 import type { DeskStaff } from '@/lib/tickets/desk-staff';
+import { priorityLabel, statusLabel, type TicketPriority, type TicketStatus } from '@/lib/vocabulary';
 
 type Props = {
   action: (state: BulkState, formData: FormData) => Promise<BulkState>;

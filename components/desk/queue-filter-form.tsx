@@ -1,12 +1,11 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
-import { priorityLabel, statusLabel } from '@/components/tickets/labels';
-import { ticketPriority, ticketStatus } from '@/db/schema';
 import type { CategoryOption } from '@/lib/categories/list';
 import type { DeskStaff } from '@/lib/tickets/desk-staff';
 import { deskControl } from './control-class';
 import { type QueueQuery, queueHref, queueSorts, SEARCH_MAX, sortLabel } from '@/lib/tickets/queue-schema';
+import { priorityLabel, statusLabel, ticketPriorities, ticketStatuses } from '@/lib/vocabulary';
 
 const control = deskControl;
 
@@ -43,7 +42,7 @@ export function QueueFilterForm({ query, categories, staff, basePath = '/desk' }
         <Filter id="filter-status" label="Status">
           <select id="filter-status" name="status" defaultValue={query.status ?? ''} className={control}>
             <option value="">Any status</option>
-            {ticketStatus.enumValues.map((status) => (
+            {ticketStatuses.map((status) => (
               <option key={status} value={status}>{statusLabel[status]}</option>
             ))}
           </select>
@@ -59,7 +58,7 @@ export function QueueFilterForm({ query, categories, staff, basePath = '/desk' }
         <Filter id="filter-priority" label="Priority">
           <select id="filter-priority" name="priority" defaultValue={query.priority ?? ''} className={control}>
             <option value="">Any priority</option>
-            {[...ticketPriority.enumValues].reverse().map((priority) => (
+            {[...ticketPriorities].reverse().map((priority) => (
               <option key={priority} value={priority}>{priorityLabel[priority]}</option>
             ))}
           </select>

@@ -3,9 +3,9 @@
 import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { RelativeTime, relativeTime } from '@/components/ui/relative-time';
-import { priorityLabel, statusLabel } from '@/components/tickets/labels';
 import { PriorityBadge, StatusBadge } from '@/components/tickets/ticket-badges';
 import type { QueueRow } from '@/lib/tickets/queue-rows';
+import { priorityLabel, statusLabel } from '@/lib/vocabulary';
 import { SelectAll } from './select-all';
 
 // A client component so that the page sends the rows' data once, not a serialised tree of every

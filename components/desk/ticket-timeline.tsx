@@ -1,7 +1,6 @@
 import { RelativeTime } from '@/components/ui/relative-time';
-import { priorityLabel, statusLabel } from '@/components/tickets/labels';
-import type { TicketPriority, TicketStatus } from '@/db/schema';
 import type { TimelineEvent } from '@/lib/tickets/desk-ticket';
+import { priorityLabel, statusLabel, type TicketPriority, type TicketStatus } from '@/lib/vocabulary';
 
 const what: Record<TimelineEvent['kind'], string> = {
   created: 'opened the ticket',

@@ -1,11 +1,10 @@
 import type { ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
-import { priorityLabel, statusLabel } from '@/components/tickets/labels';
-import { ticketPriority } from '@/db/schema';
 import type { CategoryOption } from '@/lib/categories/list';
 import type { FormState } from '@/lib/forms/form-state';
 import type { DeskStaff } from '@/lib/tickets/desk-staff';
 import type { DeskTicket } from '@/lib/tickets/desk-ticket';
+import { priorityLabel, statusLabel, ticketPriorities } from '@/lib/vocabulary';
 import { deskControl } from './control-class';
 import { DeskActionForm } from './desk-action-form';
 
@@ -116,7 +115,7 @@ export function TicketWorkPanel({ ticket, me, staff, categories, actions }: Prop
           <label htmlFor="set-priority" className="text-sm text-slate-700">Priority</label>
           <div className="flex gap-2">
             <select key={ticket.priority} id="set-priority" name="priority" defaultValue={ticket.priority} className={deskControl}>
-              {[...ticketPriority.enumValues].reverse().map((priority) => (
+              {[...ticketPriorities].reverse().map((priority) => (
                 <option key={priority} value={priority}>{priorityLabel[priority]}</option>
               ))}
             </select>

@@ -1,11 +1,10 @@
 import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/access/actor';
+import { roleLabel, roleTone } from '@/lib/vocabulary';
 import { Logo } from './logo';
 import { navLinksFor } from './nav-links';
-
-const roleLabel = { customer: 'Customer', agent: 'Agent', admin: 'Admin' } as const;
 
 type Props = {
   actor: Actor;
@@ -33,7 +32,7 @@ export function SiteHeader({ actor, signOutAction, pendingApplications }: Props)
       <div className="flex items-center">
         <span className="hidden items-center gap-2 px-2 text-sm text-slate-600 lg:flex" data-testid="signed-in-as">
           <span className="max-w-48 truncate font-medium text-slate-800">{actor.name}</span>
-          <Badge tone={actor.role === 'admin' ? 'violet' : actor.role === 'agent' ? 'blue' : 'slate'}>{roleLabel[actor.role]}</Badge>
+          <Badge tone={roleTone[actor.role]}>{roleLabel[actor.role]}</Badge>
         </span>
         {signOut}
       </div>

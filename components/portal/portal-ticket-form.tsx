@@ -4,11 +4,11 @@ import { ArticleSuggestions } from '@/components/faq/article-suggestions';
 import { ErrorSummary } from '@/components/forms/error-summary';
 import { SelectField, TextAreaField, TextField } from '@/components/forms/fields';
 import { useServerForm } from '@/components/forms/use-server-form';
-import { priorityLabel } from '@/components/tickets/labels';
 import { Button } from '@/components/ui/button';
 import type { FormState } from '@/lib/forms/form-state';
 import { customerPriorities, type PortalTicketInput, portalTicketSchema } from '@/lib/tickets/portal-schemas';
 import { TICKET_LIMITS } from '@/lib/tickets/schemas';
+import { priorityLabel } from '@/lib/vocabulary';
 
 type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;

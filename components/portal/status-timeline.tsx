@@ -1,7 +1,6 @@
-import { statusLabel } from '@/components/tickets/labels';
 import { RelativeTime } from '@/components/ui/relative-time';
-import type { TicketStatus } from '@/db/schema';
 import type { TimelineEntry } from '@/lib/tickets/requester-view';
+import { statusLabel, type TicketStatus } from '@/lib/vocabulary';
 
 function describe(entry: TimelineEntry, parentNumber: string | null): string {
   switch (entry.kind) {

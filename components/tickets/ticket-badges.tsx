@@ -1,6 +1,5 @@
 import { Badge } from '@/components/ui/badge';
-import type { TicketPriority, TicketStatus } from '@/db/schema';
-import { priorityLabel, priorityTone, statusLabel, statusTone } from './labels';
+import { priorityLabel, priorityTone, statusLabel, statusTone, type TicketPriority, type TicketStatus } from '@/lib/vocabulary';
 
 export function StatusBadge({ status }: { status: TicketStatus }) {
   return <Badge tone={statusTone[status]}>{statusLabel[status]}</Badge>;

@@ -1,9 +1,8 @@
 import type { ReactNode } from 'react';
+import type { Tone } from '@/lib/vocabulary';
 import { cn } from './cn';
 
-export type BadgeTone = 'slate' | 'blue' | 'amber' | 'violet' | 'green' | 'red' | 'gray';
-
-const tones: Record<BadgeTone, string> = {
+const tones: Record<Tone, string> = {
   slate: 'bg-slate-100 text-slate-700 ring-slate-300',
   blue: 'bg-blue-50 text-blue-800 ring-blue-200',
   amber: 'bg-amber-50 text-amber-900 ring-amber-200',
@@ -13,7 +12,7 @@ const tones: Record<BadgeTone, string> = {
   gray: 'bg-gray-100 text-gray-700 ring-gray-300',
 };
 
-export function Badge({ tone = 'slate', children, className }: { tone?: BadgeTone; children: ReactNode; className?: string }) {
+export function Badge({ tone = 'slate', children, className }: { tone?: Tone; children: ReactNode; className?: string }) {
   return (
     <span
       className={cn(

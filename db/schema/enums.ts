@@ -1,18 +1,12 @@
 import { pgEnum } from 'drizzle-orm/pg-core';
+import { staffStatuses, ticketChannels, ticketPriorities, ticketStatuses, userRoles } from './values';
 
-export const userRole = pgEnum('user_role', ['customer', 'agent', 'admin']);
-export const staffStatus = pgEnum('staff_status', ['pending', 'approved', 'rejected', 'suspended']);
+export const userRole = pgEnum('user_role', userRoles);
+export const staffStatus = pgEnum('staff_status', staffStatuses);
 
-export const ticketPriority = pgEnum('ticket_priority', ['low', 'medium', 'high', 'urgent']);
-export const ticketStatus = pgEnum('ticket_status', [
-  'open',
-  'in_progress',
-  'on_hold',
-  'pending_customer',
-  'resolved',
-  'closed',
-]);
-export const ticketChannel = pgEnum('ticket_channel', ['web_form', 'portal', 'api']);
+export const ticketPriority = pgEnum('ticket_priority', ticketPriorities);
+export const ticketStatus = pgEnum('ticket_status', ticketStatuses);
+export const ticketChannel = pgEnum('ticket_channel', ticketChannels);
 
 export const messageVisibility = pgEnum('message_visibility', ['public', 'internal']);
 export const messageAuthorKind = pgEnum('message_author_kind', ['requester', 'staff']);
@@ -55,8 +49,4 @@ export const notificationKind = pgEnum('notification_kind', [
   'agent_application',
 ]);
 
-export type UserRole = (typeof userRole.enumValues)[number];
-export type StaffStatus = (typeof staffStatus.enumValues)[number];
-export type TicketPriority = (typeof ticketPriority.enumValues)[number];
-export type TicketStatus = (typeof ticketStatus.enumValues)[number];
-export type TicketChannel = (typeof ticketChannel.enumValues)[number];
+export type { StaffStatus, TicketChannel, TicketPriority, TicketStatus, UserRole } from './values';

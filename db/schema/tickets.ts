@@ -14,6 +14,10 @@ import { categories } from './categories';
 import { messageAuthorKind, ticketChannel, ticketPriority, ticketStatus } from './enums';
 import { tsvector } from './tsvector';
 import { users } from './users';
+import { openTicketStatuses } from './values';
+
+// Inlined as literals: a partial index's predicate cannot take parameters.
+const openStatusList = sql.raw(`(${openTicketStatuses.map((status) => `'${status}'`).join(', ')})`);
 
 export const tickets = pgTable(
   'tickets',
@@ -63,10 +67,10 @@ export const tickets = pgTable(
     // All open (the default view) and Unassigned in their own order: small indexes read from the top.
     index('tickets_open_activity_idx')
       .on(t.lastActivityAt, t.id, t.assigneeId, t.priority, t.categoryId)
-      .where(sql`${t.archivedAt} is null and ${t.status} in ('open', 'in_progress', 'on_hold', 'pending_customer')`),
+      .where(sql`${t.archivedAt} is null and ${t.status} in ${openStatusList}`),
     index('tickets_unassigned_activity_idx')
       .on(t.lastActivityAt, t.id, t.priority, t.categoryId)
-      .where(sql`${t.archivedAt} is null and ${t.assigneeId} is null and ${t.status} in ('open', 'in_progress', 'on_hold', 'pending_customer')`),
+      .where(sql`${t.archivedAt} is null and ${t.assigneeId} is null and ${t.status} in ${openStatusList}`),
     index('tickets_queue_activity_idx')
       .on(t.status, t.lastActivityAt, t.id, t.priority, t.categoryId, t.assigneeId)
       .where(sql`${t.archivedAt} is null`),

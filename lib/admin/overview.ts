@@ -2,9 +2,9 @@ import 'server-only';
 import { and, gte, inArray, isNull, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { auditEvents, categories, faqArticles, ticketEvents, tickets, users } from '@/db/schema';
-import type { Actor } from '@/lib/auth/actor';
-import { assertCan } from '@/lib/auth/permissions';
-import { OPEN_STATUSES } from '@/lib/stats/schemas';
+import type { Actor } from '@/lib/access/actor';
+import { assertCan } from '@/lib/access/permissions';
+import { openTicketStatuses } from '@/lib/vocabulary';
 
 export type AdminOverview = {
   pendingApplications: number;
@@ -42,7 +42,7 @@ export async function getAdminOverview(actor: Actor, now = new Date()): Promise<
     db
       .select({ n: count })
       .from(tickets)
-      .where(and(isNull(tickets.archivedAt), inArray(tickets.status, [...OPEN_STATUSES]))),
+      .where(and(isNull(tickets.archivedAt), inArray(tickets.status, [...openTicketStatuses]))),
   ]);
   return {
     pendingApplications: people?.pending ?? 0,

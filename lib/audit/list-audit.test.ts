@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { auditEvents, ticketEvents, tickets } from '@/db/schema';
-import type { UserActor } from '@/lib/auth/actor';
+import type { UserActor } from '@/lib/access/actor';
 import { createCategory } from '@/lib/categories/manage';
 import { AppError } from '@/lib/errors';
 import { contactInput, makeUser } from '@/lib/testing/fixtures';

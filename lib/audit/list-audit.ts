@@ -3,8 +3,8 @@ import { and, desc, eq, gte, inArray, lt, lte, or, type SQL, sql } from 'drizzle
 import { type PgColumn, unionAll } from 'drizzle-orm/pg-core';
 import { getDb } from '@/db/client';
 import { auditEvents, ticketEvents, tickets, users } from '@/db/schema';
-import type { Actor } from '@/lib/auth/actor';
-import { assertCan } from '@/lib/auth/permissions';
+import type { Actor } from '@/lib/access/actor';
+import { assertCan } from '@/lib/access/permissions';
 import { parseInput } from '@/lib/errors';
 import { auditFilterSchema } from './schemas';
 

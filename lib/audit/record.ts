@@ -1,6 +1,6 @@
 import type { Executor } from '@/db/client';
 import { auditEvents } from '@/db/schema';
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/access/actor';
 
 type AuditKind = (typeof auditEvents.$inferInsert)['kind'];
 

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { auditEvents, categories } from '@/db/schema';
 import { getAdminOverview } from '@/lib/admin/overview';
-import { type Actor, anonymous, type UserActor } from '@/lib/auth/actor';
+import { type Actor, anonymous, type UserActor } from '@/lib/access/actor';
 import { listAuditActors, listAuditLog } from '@/lib/audit/list-audit';
 import { createCategory, listCategoriesForAdmin, moveCategory, setCategoryActive, updateCategory } from '@/lib/categories/manage';
 import { AppError } from '@/lib/errors';

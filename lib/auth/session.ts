@@ -1,7 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
 import { loadActor } from '@/lib/users/actor';
-import type { Actor } from './actor';
+import type { Actor } from '@/lib/access/actor';
 import { auth } from './auth';
 
 /**

@@ -2,7 +2,7 @@ import { and, asc, eq, ne } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { auditEvents, categories } from '@/db/schema';
-import { anonymous, type UserActor } from '@/lib/auth/actor';
+import { anonymous, type UserActor } from '@/lib/access/actor';
 import { AppError } from '@/lib/errors';
 import { contactInput, makeUser } from '@/lib/testing/fixtures';
 import { createTicket } from '@/lib/tickets/create-ticket';

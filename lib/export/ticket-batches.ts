@@ -2,7 +2,7 @@ import { and, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '@/db/client';
 import { categories, feedback, type TicketPriority, type TicketStatus, tickets, users } from '@/db/schema';
-import type { UserActor } from '@/lib/auth/actor';
+import type { UserActor } from '@/lib/access/actor';
 import { encodeCursor } from '@/lib/tickets/queue-cursor';
 import { queueConditions } from '@/lib/tickets/queue-filters';
 import { queueOrderings } from '@/lib/tickets/queue-order';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { feedback, tickets } from '@/db/schema';
 import { eq } from 'drizzle-orm';
-import { type Actor, anonymous } from '@/lib/auth/actor';
+import { type Actor, anonymous } from '@/lib/access/actor';
 import { AppError } from '@/lib/errors';
 import { makeTicket } from '@/lib/testing/desk-fixtures';
 import { makeUser } from '@/lib/testing/fixtures';

@@ -1,7 +1,7 @@
 import 'server-only';
 import { getDb } from '@/db/client';
-import type { Actor } from '@/lib/auth/actor';
-import { assertCan } from '@/lib/auth/permissions';
+import type { Actor } from '@/lib/access/actor';
+import { assertCan } from '@/lib/access/permissions';
 import { AppError } from '@/lib/errors';
 import { csvLine } from './csv';
 import { EXPORT_BATCH_SIZE, parseExportQuery } from './export-query';

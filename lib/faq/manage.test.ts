@@ -2,7 +2,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { auditEvents, categories, faqArticles } from '@/db/schema';
-import type { UserActor } from '@/lib/auth/actor';
+import type { UserActor } from '@/lib/access/actor';
 import { setCategoryActive } from '@/lib/categories/manage';
 import { AppError } from '@/lib/errors';
 import { slugify } from '@/lib/slugify';

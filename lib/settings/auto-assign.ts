@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { settings } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
-import type { Actor } from '@/lib/auth/actor';
-import { assertCan } from '@/lib/auth/permissions';
+import type { Actor } from '@/lib/access/actor';
+import { assertCan } from '@/lib/access/permissions';
 import { parseInput } from '@/lib/errors';
 import { AUTO_ASSIGN_KEY } from './auto-assign-flag';
 

@@ -2,16 +2,14 @@ import 'server-only';
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { categories, type TicketPriority, ticketPriority, tickets, users } from '@/db/schema';
-import type { Actor } from '@/lib/auth/actor';
-import { assertCan } from '@/lib/auth/permissions';
-import { OPEN_STATUSES } from './schemas';
-
-type OpenStatus = (typeof OPEN_STATUSES)[number];
+import type { Actor } from '@/lib/access/actor';
+import { assertCan } from '@/lib/access/permissions';
+import { type OpenTicketStatus, openTicketStatuses } from '@/lib/vocabulary';
 
 export type CurrentStats = {
   open: number;
   unassigned: number;
-  byStatus: Record<OpenStatus, number>;
+  byStatus: Record<OpenTicketStatus, number>;
   byPriority: Record<TicketPriority, number>;
   /** Every active category, and any inactive one that still has open tickets. */
   byCategory: Array<{ name: string; active: boolean; count: number }>;
@@ -39,7 +37,7 @@ export async function getCurrentStats(actor: Actor): Promise<CurrentStats> {
         unassigned: sql<number>`(count(*) filter (where ${tickets.assigneeId} is null))::int`,
       })
       .from(tickets)
-      .where(and(isNull(tickets.archivedAt), inArray(tickets.status, [...OPEN_STATUSES])))
+      .where(and(isNull(tickets.archivedAt), inArray(tickets.status, [...openTicketStatuses])))
       .groupBy(sql`grouping sets ((${tickets.status}), (${tickets.priority}), (${tickets.categoryId}))`),
     db
       .select({ id: categories.id, name: categories.name, active: categories.active })
@@ -51,13 +49,13 @@ export async function getCurrentStats(actor: Actor): Promise<CurrentStats> {
       .where(and(inArray(users.role, ['agent', 'admin']), eq(users.staffStatus, 'pending'))),
   ]);
 
-  const byStatus = zeroes(OPEN_STATUSES);
+  const byStatus = zeroes(openTicketStatuses);
   const byPriority = zeroes(ticketPriority.enumValues);
   const perCategory = new Map<string, number>();
   let unassigned = 0;
   for (const row of groups) {
     if (row.set === 3 && row.status) {
-      byStatus[row.status as OpenStatus] = row.count;
+      byStatus[row.status as OpenTicketStatus] = row.count;
       unassigned += row.unassigned;
     } else if (row.set === 5 && row.priority) byPriority[row.priority] = row.count;
     else if (row.set === 6 && row.categoryId) perCategory.set(row.categoryId, row.count);

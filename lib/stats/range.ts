@@ -3,10 +3,11 @@ import { and, eq, gte, inArray, isNotNull, isNull, lt, notInArray, or, sql } fro
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { getDb } from '@/db/client';
 import { feedback, type StaffStatus, ticketEvents, tickets, users } from '@/db/schema';
-import type { Actor } from '@/lib/auth/actor';
-import { assertCan } from '@/lib/auth/permissions';
+import type { Actor } from '@/lib/access/actor';
+import { assertCan } from '@/lib/access/permissions';
 import { parseInput } from '@/lib/errors';
-import { DONE_STATUSES, OPEN_STATUSES, type StatRange, statRangeSchema } from './schemas';
+import { doneTicketStatuses, openTicketStatuses } from '@/lib/vocabulary';
+import { type StatRange, statRangeSchema } from './schemas';
 
 export type DayCount = { day: string; opened: number; resolved: number };
 /** Durations in seconds; null when nothing was measured. */
@@ -45,8 +46,8 @@ const toNumber = (value: unknown): number | null => (value === null || value ===
 /** A move into resolved or closed from a status that was not already one of them. */
 const resolution = and(
   eq(ticketEvents.kind, 'status_changed'),
-  inArray(ticketEvents.toValue, [...DONE_STATUSES]),
-  or(isNull(ticketEvents.fromValue), notInArray(ticketEvents.fromValue, [...DONE_STATUSES])),
+  inArray(ticketEvents.toValue, [...doneTicketStatuses]),
+  or(isNull(ticketEvents.fromValue), notInArray(ticketEvents.fromValue, [...doneTicketStatuses])),
 );
 
 /**
@@ -112,7 +113,7 @@ export async function getRangeStats(actor: Actor, input: unknown, now = new Date
     db
       .select({ assigneeId: tickets.assigneeId, count: sql<number>`count(*)::int` })
       .from(tickets)
-      .where(and(isNull(tickets.archivedAt), isNotNull(tickets.assigneeId), inArray(tickets.status, [...OPEN_STATUSES])))
+      .where(and(isNull(tickets.archivedAt), isNotNull(tickets.assigneeId), inArray(tickets.status, [...openTicketStatuses])))
       .groupBy(tickets.assigneeId),
     db
       .select({ id: users.id, name: users.name, role: users.role, staffStatus: users.staffStatus })

@@ -13,7 +13,3 @@ export const statRangeSchema = z.object({
       return (STAT_RANGES as readonly number[]).includes(days) ? (days as StatRange) : 30;
     }),
 });
-
-/** Statuses that still need work: what "open" means on the statistics page. */
-export const OPEN_STATUSES = ['open', 'in_progress', 'on_hold', 'pending_customer'] as const;
-export const DONE_STATUSES = ['resolved', 'closed'] as const;

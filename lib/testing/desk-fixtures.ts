@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { categories, type TicketPriority, type TicketStatus, ticketMessages, tickets } from '@/db/schema';
-import type { Actor, UserActor } from '@/lib/auth/actor';
+import type { Actor, UserActor } from '@/lib/access/actor';
 import { createTicket } from '@/lib/tickets/create-ticket';
 import { contactInput } from './fixtures';
 

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { getDb } from '@/db/client';
 import { type StaffStatus, type UserRole, users } from '@/db/schema';
-import type { UserActor } from '@/lib/auth/actor';
-import { hashPassword } from '@/lib/auth/password';
+import type { UserActor } from '@/lib/access/actor';
+import { hashPassword } from '@/lib/users/password';
 import { loadActor } from '@/lib/users/actor';
 
 export const TEST_PASSWORD = 'correct horse battery';

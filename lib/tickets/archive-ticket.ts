@@ -2,8 +2,8 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { type TicketStatus, tickets } from '@/db/schema';
-import type { Actor } from '@/lib/auth/actor';
-import { assertCan } from '@/lib/auth/permissions';
+import type { Actor } from '@/lib/access/actor';
+import { assertCan } from '@/lib/access/permissions';
 import { recordTicketEvent } from './events';
 import { lockTicketByNumber } from './locked-ticket';
 

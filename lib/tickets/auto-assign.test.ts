@@ -2,7 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { auditEvents, settings, ticketEvents, tickets, users } from '@/db/schema';
-import { type Actor, anonymous, type UserActor } from '@/lib/auth/actor';
+import { type Actor, anonymous, type UserActor } from '@/lib/access/actor';
 import { AppError } from '@/lib/errors';
 import { getAutoAssignSetting, setAutoAssign } from '@/lib/settings/auto-assign';
 import { makeTicket } from '@/lib/testing/desk-fixtures';

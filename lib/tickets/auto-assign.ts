@@ -1,10 +1,10 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { tickets, users } from '@/db/schema';
-import { anonymous } from '@/lib/auth/actor';
+import { anonymous } from '@/lib/access/actor';
 import { isAutoAssignOn } from '@/lib/settings/auto-assign-flag';
+import { openTicketStatuses } from '@/lib/vocabulary';
 import { recordTicketEvent } from './events';
-import { openStatuses } from './status-machine';
 
 export const AUTO_ASSIGN_ACTOR = 'Auto-assignment';
 
@@ -24,7 +24,7 @@ export async function autoAssign(
   const openCount = tx
     .select({ n: sql<number>`count(*)`.mapWith(Number) })
     .from(tickets)
-    .where(and(eq(tickets.assigneeId, users.id), inArray(tickets.status, [...openStatuses]), isNull(tickets.archivedAt)));
+    .where(and(eq(tickets.assigneeId, users.id), inArray(tickets.status, [...openTicketStatuses]), isNull(tickets.archivedAt)));
   const [agent] = await tx
     .select({ id: users.id, name: users.name })
     .from(users)

@@ -1,8 +1,8 @@
 import 'server-only';
 import { z } from 'zod';
 import { ticketPriority, ticketStatus } from '@/db/schema';
-import type { Actor } from '@/lib/auth/actor';
-import { assertCan } from '@/lib/auth/permissions';
+import type { Actor } from '@/lib/access/actor';
+import { assertCan } from '@/lib/access/permissions';
 import { AppError, isAppError, parseInput } from '@/lib/errors';
 import { archiveTicket, restoreTicket } from './archive-ticket';
 import { claimTicket, reassignTicket } from './assignment';

@@ -1,7 +1,7 @@
 import type { Executor } from '@/db/client';
 import { ticketEvents } from '@/db/schema';
 import { actorLabel } from '@/lib/audit/record';
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/access/actor';
 
 type TicketEventKind = (typeof ticketEvents.$inferInsert)['kind'];
 

@@ -1,6 +1,6 @@
 import type { Transaction } from '@/db/client';
 import { type TicketChannel, type TicketPriority, tickets } from '@/db/schema';
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/access/actor';
 import { autoAssign } from './auto-assign';
 import { recordTicketEvent } from './events';
 import { nextTicketNumber } from './numbers';

@@ -2,15 +2,15 @@ import 'server-only';
 import { and, desc, eq, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { categories, type TicketPriority, type TicketStatus, ticketMessages, tickets } from '@/db/schema';
-import type { Actor } from '@/lib/auth/actor';
-import { assertCan } from '@/lib/auth/permissions';
+import type { Actor } from '@/lib/access/actor';
+import { assertCan } from '@/lib/access/permissions';
 import { parseInput } from '@/lib/errors';
 import { allWordsPrefixQuery } from '@/lib/faq/search-terms';
+import { openTicketStatuses } from '@/lib/vocabulary';
 import { decodeCursor, encodeCursor, timestampKey } from './keyset-cursor';
 import { type MyTicketFilter, type MyTicketsQuery, myTicketsQuerySchema } from './portal-schemas';
 import { publicActivityAt } from './public-activity';
 import { ticketNumberSchema } from './schemas';
-import { openStatuses } from './status-machine';
 
 export type MyTicketRow = {
   number: string;
@@ -29,7 +29,7 @@ const PAGE_SIZE = 20;
 const PREVIEW_CHARS = 160;
 
 function statusCondition(filter: MyTicketFilter): SQL | undefined {
-  if (filter === 'open') return inArray(tickets.status, [...openStatuses]);
+  if (filter === 'open') return inArray(tickets.status, [...openTicketStatuses]);
   if (filter === 'resolved' || filter === 'closed') return eq(tickets.status, filter);
   return undefined;
 }

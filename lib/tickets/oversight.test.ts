@@ -2,7 +2,7 @@ import { eq, isNull } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { feedback, notifications, ticketEvents, ticketMessages, tickets } from '@/db/schema';
-import { type Actor, anonymous } from '@/lib/auth/actor';
+import { type Actor, anonymous } from '@/lib/access/actor';
 import { AppError } from '@/lib/errors';
 import { addMessage, makeTicket } from '@/lib/testing/desk-fixtures';
 import { makeUser } from '@/lib/testing/fixtures';

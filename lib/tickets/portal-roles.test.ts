@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { type TicketStatus, tickets } from '@/db/schema';
-import { type Actor, anonymous, type UserActor } from '@/lib/auth/actor';
+import { type Actor, anonymous, type UserActor } from '@/lib/access/actor';
 import { isAppError } from '@/lib/errors';
 import { contactInput, freshIp, makeUser } from '@/lib/testing/fixtures';
 import { createTicket } from './create-ticket';

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { type TicketPriority, tickets } from '@/db/schema';
-import type { UserActor } from '@/lib/auth/actor';
+import type { UserActor } from '@/lib/access/actor';
 import { addMessage, categoryId, makeTicket } from '@/lib/testing/desk-fixtures';
 import { makeUser } from '@/lib/testing/fixtures';
 import { COUNT_CAP, countQueueViews } from './queue-counts';

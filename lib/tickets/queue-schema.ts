@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { TicketStatus } from '@/db/schema';
+import { openTicketStatuses } from '@/lib/vocabulary';
 import { prioritySchema, statusSchema } from './schemas';
-import { openStatuses } from './status-machine';
 
 export const QUEUE_PAGE_SIZE = 50;
 export const SEARCH_MAX = 200;
@@ -34,7 +34,7 @@ export function viewStatuses(view: QueueView): readonly TicketStatus[] | null {
     case 'unassigned':
     case 'mine':
     case 'open':
-      return openStatuses;
+      return openTicketStatuses;
     case 'waiting':
       return ['pending_customer'];
     case 'resolved':

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { UserActor } from '@/lib/auth/actor';
+import type { UserActor } from '@/lib/access/actor';
 import { addMessage, makeTicket } from '@/lib/testing/desk-fixtures';
 import { makeUser } from '@/lib/testing/fixtures';
 import { countQueueViews } from './queue-counts';

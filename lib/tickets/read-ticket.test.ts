@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { ticketMessages } from '@/db/schema';
-import { type Actor, anonymous, type UserActor } from '@/lib/auth/actor';
+import { type Actor, anonymous, type UserActor } from '@/lib/access/actor';
 import { AppError } from '@/lib/errors';
 import { contactInput, freshIp, makeUser } from '@/lib/testing/fixtures';
 import { createTicket } from './create-ticket';

@@ -10,8 +10,8 @@ import {
   tickets,
   users,
 } from '@/db/schema';
-import { type Actor, isActiveStaff } from '@/lib/auth/actor';
-import { can } from '@/lib/auth/permissions';
+import { type Actor, isActiveStaff } from '@/lib/access/actor';
+import { can } from '@/lib/access/permissions';
 import { notFound } from '@/lib/errors';
 import { ticketNumberSchema } from './schemas';
 

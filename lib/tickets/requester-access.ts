@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { tickets } from '@/db/schema';
-import { type Actor, anonymous } from '@/lib/auth/actor';
+import { type Actor, anonymous } from '@/lib/access/actor';
 import { notFound } from '@/lib/errors';
 import { type LockedTicket, lockTicketByNumber, lockTicketWhere } from './locked-ticket';
 import { ticketNumberSchema } from './schemas';

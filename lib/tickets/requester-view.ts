@@ -11,8 +11,8 @@ import {
   ticketMessages,
   tickets,
 } from '@/db/schema';
-import type { Actor } from '@/lib/auth/actor';
-import { assertCan } from '@/lib/auth/permissions';
+import type { Actor } from '@/lib/access/actor';
+import { assertCan } from '@/lib/access/permissions';
 import { publicActivityAt, publicEventKinds } from './public-activity';
 import { findRequesterTicketId, type RequesterAccess } from './requester-access';
 import { isOpenStatus } from './status-machine';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { emailField, optionalPhone, optionalText, requiredText } from '@/lib/validation';
+import { ticketPriorities, ticketStatuses } from '@/lib/vocabulary';
 
 export const TICKET_LIMITS = { name: 120, subject: 200, message: 10_000, reference: 100 } as const;
 
@@ -48,10 +49,8 @@ export type StaffMessageInput = z.input<typeof staffMessageSchema>;
 export const requesterReplySchema = z.object({ body: messageBodySchema });
 export type RequesterReplyInput = z.input<typeof requesterReplySchema>;
 
-export const statusSchema = z.enum(['open', 'in_progress', 'on_hold', 'pending_customer', 'resolved', 'closed'], {
-  error: 'Choose a status.',
-});
-export const prioritySchema = z.enum(['low', 'medium', 'high', 'urgent'], { error: 'Choose a priority.' });
+export const statusSchema = z.enum(ticketStatuses, { error: 'Choose a status.' });
+export const prioritySchema = z.enum(ticketPriorities, { error: 'Choose a priority.' });
 
 export const transitionSchema = z.object({ to: statusSchema });
 export const setPrioritySchema = z.object({ priority: prioritySchema });

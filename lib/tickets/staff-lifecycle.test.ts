@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { type TicketStatus, ticketEvents, tickets } from '@/db/schema';
-import { type Actor, anonymous, type UserActor } from '@/lib/auth/actor';
+import { type Actor, anonymous, type UserActor } from '@/lib/access/actor';
 import { AppError } from '@/lib/errors';
 import { contactInput, makeUser } from '@/lib/testing/fixtures';
 import { claimTicket, reassignTicket, unassignTicket } from './assignment';

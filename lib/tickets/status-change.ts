@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { type TicketStatus, tickets } from '@/db/schema';
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/access/actor';
 import { recordTicketEvent } from './events';
 import type { LockedTicket } from './locked-ticket';
 

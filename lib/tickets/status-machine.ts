@@ -1,4 +1,5 @@
 import type { TicketStatus } from '@/db/schema';
+import { openTicketStatuses } from '@/lib/vocabulary';
 
 /**
  * The moves staff may make. Work starts (open → in progress), pauses on hold or while waiting for
@@ -22,10 +23,8 @@ export function canTransition(from: TicketStatus, to: TicketStatus): boolean {
   return next[from].includes(to);
 }
 
-export const openStatuses: readonly TicketStatus[] = ['open', 'in_progress', 'on_hold', 'pending_customer'];
-
 export function isOpenStatus(status: TicketStatus): boolean {
-  return openStatuses.includes(status);
+  return (openTicketStatuses as readonly TicketStatus[]).includes(status);
 }
 
 /** Where a ticket goes when the requester writes again: back to whoever works it, or the queue. */

@@ -1,10 +1,10 @@
 import 'server-only';
 import { getDb } from '@/db/client';
 import type { TicketStatus } from '@/db/schema';
-import type { Actor } from '@/lib/auth/actor';
-import { assertCan } from '@/lib/auth/permissions';
+import type { Actor } from '@/lib/access/actor';
+import { assertCan } from '@/lib/access/permissions';
 import { AppError, parseInput } from '@/lib/errors';
-import { statusLabel } from './status-labels';
+import { statusLabel } from '@/lib/vocabulary';
 import { assertNotArchived, lockTicketByNumber } from './locked-ticket';
 import { applyStatusChange } from './status-change';
 import { allowedTransitions } from './status-machine';

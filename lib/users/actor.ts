@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { users } from '@/db/schema';
-import { type Actor, anonymous } from '@/lib/auth/actor';
+import { type Actor, anonymous } from '@/lib/access/actor';
 
 /** Reads the acting user afresh, so a role or status change applies on the next request. */
 export async function loadActor(userId: string | null | undefined): Promise<Actor> {

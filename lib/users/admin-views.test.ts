@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { tickets, users } from '@/db/schema';
-import { anonymous, type UserActor } from '@/lib/auth/actor';
+import { anonymous, type UserActor } from '@/lib/access/actor';
 import { contactInput, makeUser } from '@/lib/testing/fixtures';
 import { createTicket } from '@/lib/tickets/create-ticket';
 import { countPendingApplications, listModerationQueue } from './list-staff';

@@ -2,7 +2,7 @@ import 'server-only';
 import { eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { users } from '@/db/schema';
-import { verifyPassword } from '@/lib/auth/password';
+import { verifyPassword } from './password';
 import { consumeLimit, resetLimit } from '@/lib/rate-limit/limiter';
 import { signInPerEmail, signInPerIp } from '@/lib/rate-limit/rules';
 import { signInSchema } from './schemas';

@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { auditEvents, users } from '@/db/schema';
-import { anonymous, type UserActor } from '@/lib/auth/actor';
+import { anonymous, type UserActor } from '@/lib/access/actor';
 import { AppError } from '@/lib/errors';
 import { makeUser } from '@/lib/testing/fixtures';
 import { listQueue } from '@/lib/tickets/queue-list';

@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Database } from '@/db/client';
 import { auditEvents, users } from '@/db/schema';
-import { hashPassword } from '@/lib/auth/password';
+import { hashPassword } from './password';
 import { emailField, passwordField } from '@/lib/validation';
 
 function checked<S extends z.ZodType>(schema: S, value: string, name: string): z.output<S> {

@@ -2,8 +2,8 @@ import 'server-only';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { type StaffStatus, users } from '@/db/schema';
-import type { Actor } from '@/lib/auth/actor';
-import { assertCan } from '@/lib/auth/permissions';
+import type { Actor } from '@/lib/access/actor';
+import { assertCan } from '@/lib/access/permissions';
 
 export type StaffMember = {
   id: string;

@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { auditEvents, type StaffStatus, users } from '@/db/schema';
-import { type Actor, anonymous, type UserActor } from '@/lib/auth/actor';
+import { type Actor, anonymous, type UserActor } from '@/lib/access/actor';
 import { AppError } from '@/lib/errors';
 import { contactInput, makeUser } from '@/lib/testing/fixtures';
 import { createTicket } from '@/lib/tickets/create-ticket';

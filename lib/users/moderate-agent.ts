@@ -3,8 +3,8 @@ import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import { getDb, type Transaction } from '@/db/client';
 import { type StaffStatus, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
-import type { Actor } from '@/lib/auth/actor';
-import { assertCan } from '@/lib/auth/permissions';
+import type { Actor } from '@/lib/access/actor';
+import { assertCan } from '@/lib/access/permissions';
 import { AppError, parseInput } from '@/lib/errors';
 import { moderationSchema } from './schemas';
 

@@ -3,7 +3,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { auditEvents, users } from '@/db/schema';
-import { verifyPassword } from '@/lib/auth/password';
+import { verifyPassword } from './password';
 import { AppError } from '@/lib/errors';
 import { freshIp } from '@/lib/testing/fixtures';
 import { registerAgent, registerCustomer } from './register';

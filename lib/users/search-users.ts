@@ -2,10 +2,10 @@ import 'server-only';
 import { and, desc, eq, ilike, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { type StaffStatus, type TicketStatus, tickets, type UserRole, users } from '@/db/schema';
-import type { Actor } from '@/lib/auth/actor';
-import { assertCan } from '@/lib/auth/permissions';
+import type { Actor } from '@/lib/access/actor';
+import { assertCan } from '@/lib/access/permissions';
 import { notFound, parseInput } from '@/lib/errors';
-import { OPEN_STATUSES } from '@/lib/stats/schemas';
+import { openTicketStatuses } from '@/lib/vocabulary';
 import { userSearchSchema } from './schemas';
 
 export type UserListRow = {
@@ -101,7 +101,7 @@ export async function getUserOverview(actor: Actor, input: { userId: string }): 
     ticketSummary(or(eq(tickets.requesterId, user.id), eq(sql`lower(${tickets.requesterEmail})`, user.email.toLowerCase()))),
     user.role === 'customer'
       ? null
-      : ticketSummary(and(eq(tickets.assigneeId, user.id), isNull(tickets.archivedAt), inArray(tickets.status, [...OPEN_STATUSES]))),
+      : ticketSummary(and(eq(tickets.assigneeId, user.id), isNull(tickets.archivedAt), inArray(tickets.status, [...openTicketStatuses]))),
   ]);
   return { ...user, requested, assigned };
 }

@@ -1,5 +1,5 @@
 import { redirect } from 'next/navigation';
-import { isActiveStaff } from '@/lib/auth/actor';
+import { isActiveStaff } from '@/lib/access/actor';
 import { getActor } from '@/lib/auth/session';
 import { safeRedirectPath } from '@/lib/http/safe-redirect';
 

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/access/actor';
 import { getActor } from '@/lib/auth/session';
 import { createCategory, moveCategory, setCategoryActive, updateCategory } from '@/lib/categories/manage';
 import { AppError } from '@/lib/errors';

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/access/actor';
 import { getActor } from '@/lib/auth/session';
 import { AppError } from '@/lib/errors';
 import { createFaqArticle, deleteFaqArticle, moveFaqArticle, setFaqPublished, updateFaqArticle } from '@/lib/faq/manage';

@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { DailyChart } from '@/components/admin/daily-chart';
-import { formatDuration } from '@/components/admin/labels';
+import { formatDuration } from '@/components/admin/format-duration';
 import { AgentTable } from '@/components/admin/agent-table';
 import { BarList, StatCard } from '@/components/admin/stat-blocks';
-import { priorityLabel, statusLabel } from '@/components/tickets/labels';
 import { cn } from '@/components/ui/cn';
 import { PageHeader } from '@/components/ui/page-header';
 import { forPage } from '@/lib/auth/page-guard';
@@ -12,6 +11,7 @@ import { getActor } from '@/lib/auth/session';
 import { getCurrentStats } from '@/lib/stats/current';
 import { getRangeStats } from '@/lib/stats/range';
 import { STAT_RANGES } from '@/lib/stats/schemas';
+import { priorityLabel, statusLabel } from '@/lib/vocabulary';
 
 export const metadata: Metadata = { title: 'Statistics' };
 

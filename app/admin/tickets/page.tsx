@@ -5,8 +5,7 @@ import { QueueTable } from '@/components/desk/queue-table';
 import { QueueViewTabs } from '@/components/desk/queue-view-tabs';
 import { buttonClass, ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
-import { ticketPriority, ticketStatus } from '@/db/schema';
-import { assertCan } from '@/lib/auth/permissions';
+import { assertCan } from '@/lib/access/permissions';
 import { forPage } from '@/lib/auth/page-guard';
 import { getActor } from '@/lib/auth/session';
 import { listActiveCategories } from '@/lib/categories/list';
@@ -14,6 +13,7 @@ import { listDeskStaff } from '@/lib/tickets/desk-staff';
 import { countQueueViews } from '@/lib/tickets/queue-counts';
 import { listQueue } from '@/lib/tickets/queue-list';
 import { queueHref, sortLabel, viewLabel } from '@/lib/tickets/queue-schema';
+import { ticketPriorities, ticketStatuses } from '@/lib/vocabulary';
 import { adminBulkAction } from './actions';
 
 export const metadata: Metadata = { title: 'Tickets · Admin' };
@@ -74,8 +74,8 @@ export default async function AdminTicketsPage({ searchParams }: Props) {
       ) : (
         <BulkForm
           action={adminBulkAction}
-          statuses={ticketStatus.enumValues}
-          priorities={ticketPriority.enumValues}
+          statuses={ticketStatuses}
+          priorities={ticketPriorities}
           archived={query.view === 'archived'}
           oversight={{ staff, exportPath: EXPORT }}
         >

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { roleLabel, roleTone, staffStatusLabel, staffStatusTone } from '@/components/admin/labels';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
@@ -9,6 +8,7 @@ import { forPage } from '@/lib/auth/page-guard';
 import { getActor } from '@/lib/auth/session';
 import { AppError } from '@/lib/errors';
 import { searchUsers, type UserListRow } from '@/lib/users/search-users';
+import { roleLabel, roleTone, staffStatusLabel, staffStatusTone } from '@/lib/vocabulary';
 
 export const metadata: Metadata = { title: 'Users' };
 

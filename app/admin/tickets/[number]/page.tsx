@@ -7,7 +7,7 @@ import { Badge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { RelativeTime } from '@/components/ui/relative-time';
-import { assertCan } from '@/lib/auth/permissions';
+import { assertCan } from '@/lib/access/permissions';
 import { forPage } from '@/lib/auth/page-guard';
 import { getActor } from '@/lib/auth/session';
 import { listDeskStaff } from '@/lib/tickets/desk-staff';

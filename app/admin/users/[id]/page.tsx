@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { roleLabel, roleTone, staffStatusLabel, staffStatusTone } from '@/components/admin/labels';
 import { UserTickets } from '@/components/admin/user-tickets';
 import { Badge } from '@/components/ui/badge';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { forPage } from '@/lib/auth/page-guard';
 import { getActor } from '@/lib/auth/session';
 import { getUserOverview } from '@/lib/users/search-users';
+import { roleLabel, roleTone, staffStatusLabel, staffStatusTone } from '@/lib/vocabulary';
 
 export const metadata: Metadata = { title: 'User' };
 

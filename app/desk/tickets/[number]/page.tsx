@@ -10,7 +10,7 @@ import { TicketThread } from '@/components/tickets/ticket-thread';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { RelativeTime } from '@/components/ui/relative-time';
-import { isAdmin } from '@/lib/auth/actor';
+import { isAdmin } from '@/lib/access/actor';
 import { forPage } from '@/lib/auth/page-guard';
 import { getActor } from '@/lib/auth/session';
 import { listActiveCategories } from '@/lib/categories/list';

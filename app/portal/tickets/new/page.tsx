@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import { PortalTicketForm } from '@/components/portal/portal-ticket-form';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
-import { assertCan } from '@/lib/auth/permissions';
+import { assertCan } from '@/lib/access/permissions';
 import { forPage } from '@/lib/auth/page-guard';
 import { getActor } from '@/lib/auth/session';
 import { listActiveCategories } from '@/lib/categories/list';
