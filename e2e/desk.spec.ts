@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { demo, expectAccessible, fillContactForm, signIn, uniqueEmail } from './helpers';
 
-// Demo sign-ins seeded for the end-to-end server (db/demo-accounts.ts, db/seed.ts).
+// Demo sign-ins seeded for the end-to-end server (scripts/seed/demo-accounts.ts, scripts/seed/seed.ts).
 const agent = { email: 'agent@deskline.test', password: 'deskline-agent', name: 'Daniel Okafor' };
 const agent2 = { email: 'agent2@deskline.test', password: 'deskline-agent' };
 const pending = { email: 'pending@deskline.test', password: 'deskline-agent' };

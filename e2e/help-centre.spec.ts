@@ -1,7 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { demo, expectAccessible, signIn } from './helpers';
 
-// Articles of the seeded demo FAQ (db/seed-text.ts).
+// Articles of the seeded demo FAQ (scripts/seed/seed-text.ts).
 const deliveryTimes = 'How long does delivery take?';
 const resetPassword = 'I forgot my password. How do I reset it?';
 
