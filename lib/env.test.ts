@@ -49,7 +49,7 @@ describe('settings', () => {
       const cell = row.split('|')[1] ?? '';
       // A row may abbreviate its siblings: `RATE_LIMIT_SIGNIN_PER_IP`, `…_PER_EMAIL`.
       let prefix = '';
-      for (const [, name] of cell.matchAll(/`([^`]+)`/g)) {
+      for (const [, name = ''] of cell.matchAll(/`([^`]+)`/g)) {
         if (name.startsWith('…')) documented.add(prefix + name.slice(1));
         else {
           documented.add(name);

@@ -68,12 +68,15 @@ type EnvSchema = typeof envSchema;
 export type EnvName = keyof EnvSchema;
 export type Env = { readonly [K in EnvName]: z.output<EnvSchema[K]> };
 
+/** Where settings come from: process.env, or a plain object in tests. */
+export type Source = Record<string, string | undefined>;
+
 export class EnvError extends Error {
   override name = 'EnvError';
 }
 
 /** Parses one setting from `source`; throws an EnvError naming the variable and the problem. */
-export function readEnv<K extends EnvName>(name: K, source: NodeJS.ProcessEnv = process.env): Env[K] {
+export function readEnv<K extends EnvName>(name: K, source: Source = process.env): Env[K] {
   const raw = source[name];
   const result = envSchema[name].safeParse(raw);
   if (!result.success) {
@@ -95,7 +98,7 @@ export const env: Env = Object.defineProperties(
 ) as Env;
 
 /** Checks every setting at once, for a server's start: all problems in one message. */
-export function validateEnv(source: NodeJS.ProcessEnv = process.env): void {
+export function validateEnv(source: Source = process.env): void {
   const problems: string[] = [];
   for (const name of Object.keys(envSchema) as EnvName[]) {
     try {
