@@ -15,8 +15,6 @@ const config = [
   // The arrows of the layout: app → components, app → lib → db.
   {
     files: ['app/**', 'components/**'],
-    // Still reads the database directly; it moves behind lib/ separately.
-    ignores: ['app/api/health/route.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -26,8 +24,6 @@ const config = [
   },
   {
     files: ['db/**'],
-    // Seeding and start-up preparation call domain code; they are moving out of db/.
-    ignores: ['db/seed.ts', 'db/prepare.ts', 'db/seed-tickets.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

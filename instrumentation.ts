@@ -1,10 +1,15 @@
 /**
- * Brings the schema up to date when a server process starts, so that every way of starting
- * Deskline (npm start, next start on several instances, next dev) runs on current tables.
+ * Checks the settings, points the database at them and brings the schema up to date when a
+ * server process starts, so that every way of starting Deskline (npm start, next start on several
+ * instances, next dev) runs on current tables.
  */
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.DESKLINE_MIGRATE_ON_START === 'false') return;
-  const { getDb, currentHandle } = await import('./db/client');
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { databaseSettings, env, validateEnv } = await import('./lib/env');
+  validateEnv();
+  const { configureDatabase, currentHandle, getDb } = await import('./db/client');
+  configureDatabase(databaseSettings);
+  if (!env.DESKLINE_MIGRATE_ON_START) return;
   const { migrateDatabase } = await import('./db/migrate');
   await getDb();
   const handle = currentHandle();

@@ -1,5 +1,4 @@
 import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import * as schema from './schema';
 
@@ -15,23 +14,28 @@ export type DatabaseHandle = {
   close: () => Promise<void>;
 };
 
-const globalForDb = globalThis as unknown as { deskline?: DatabaseHandle };
+export type DatabaseSettings = {
+  /** PostgreSQL connection string; null for the embedded PGlite. */
+  url: string | null;
+  /** PostgreSQL connections in the pool. */
+  poolSize?: number;
+  /** PGlite folder; null keeps it in memory. */
+  dir?: string | null;
+};
 
-export function dataDir(): string {
-  return path.resolve(/*turbopackIgnore: true*/ process.env.DESKLINE_DATA_DIR ?? '.data/pglite');
-}
+// On globalThis so that Next's separate server bundles share one pool and one configuration.
+const globalForDb = globalThis as unknown as {
+  deskline?: DatabaseHandle;
+  desklineSettings?: () => DatabaseSettings;
+};
 
-/** Opens the database named by the environment: PostgreSQL when DATABASE_URL is set, PGlite otherwise. */
-export async function openDatabase(
-  options: { url?: string | null; dir?: string | null } = {},
-): Promise<DatabaseHandle> {
-  // `url: null` asks for PGlite whatever the environment says; `dir: null` keeps it in memory.
-  const url = options.url === undefined ? process.env.DATABASE_URL : options.url;
+/** Opens PostgreSQL when a URL is given, PGlite otherwise. */
+export async function openDatabase({ url, poolSize = 10, dir = null }: DatabaseSettings): Promise<DatabaseHandle> {
   if (url) {
     const { default: postgres } = await import('postgres');
     const { drizzle } = await import('drizzle-orm/postgres-js');
     const client = postgres(url, {
-      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+      max: poolSize,
       onnotice: () => {},
     });
     const db = drizzle({ client, schema, casing: 'snake_case' }) as unknown as Database;
@@ -39,7 +43,6 @@ export async function openDatabase(
   }
   const { PGlite } = await import('@electric-sql/pglite');
   const { drizzle } = await import('drizzle-orm/pglite');
-  const dir = options.dir === undefined ? dataDir() : options.dir;
   if (dir) mkdirSync(dir, { recursive: true });
   const client = dir ? new PGlite(dir) : new PGlite();
   await client.waitReady;
@@ -55,11 +58,18 @@ let opening: Promise<DatabaseHandle> | undefined;
  */
 export async function getDb(): Promise<Database> {
   if (globalForDb.deskline) return globalForDb.deskline.db;
-  opening ??= openDatabase().then((handle) => {
+  const settings = globalForDb.desklineSettings;
+  if (!settings) throw new Error('The database is not configured: call configureDatabase() when the process starts.');
+  opening ??= openDatabase(settings()).then((handle) => {
     globalForDb.deskline = handle;
     return handle;
   });
   return (await opening).db;
+}
+
+/** Tells getDb() where to open the process-wide database; read on first use, not now. */
+export function configureDatabase(settings: () => DatabaseSettings): void {
+  globalForDb.desklineSettings = settings;
 }
 
 /** Points the process at an already opened database (tests, scripts). */

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { expectAccessible } from './helpers';
 
-// Articles of the seeded demo FAQ (db/seed-text.ts).
+// Articles of the seeded demo FAQ (scripts/seed/seed-text.ts).
 const deliveryTimes = 'How long does delivery take?';
 const resetPassword = 'I forgot my password. How do I reset it?';
 

@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import postgres from 'postgres';
-import { prepareDatabase } from '@/db/prepare';
+import { prepareDatabase } from '@/scripts/seed/prepare-database';
 import { databaseInfoFile } from './support/database-info';
 
 const port = process.env.E2E_PORT ?? '3210';

@@ -2,7 +2,7 @@
 // Migrates, seeds demo data into an empty embedded database (or PostgreSQL with DEMO_DATA=true)
 // and creates the admin from ADMIN_EMAIL / ADMIN_PASSWORD.
 import { loadEnvConfig } from '@next/env';
-import { prepareDatabase } from '@/db/prepare';
+import { prepareDatabase } from '@/scripts/seed/prepare-database';
 
 // The same .env files Next reads, so this script and the server agree on DATABASE_URL.
 loadEnvConfig(process.cwd(), process.env.NODE_ENV !== 'production');

@@ -5,15 +5,16 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { constants } from 'node:os';
 import path from 'node:path';
 import { loadEnvConfig } from '@next/env';
-import { demoAccounts } from '@/db/demo-accounts';
-import { prepareDatabase } from '@/db/prepare';
+import { env, validateEnv } from '@/lib/env';
+import { demoAccounts } from '@/scripts/seed/demo-accounts';
+import { prepareDatabase } from '@/scripts/seed/prepare-database';
 
 const root = process.cwd();
 const nextCli = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
 
 /** Sessions survive a restart only if the secret does, so a generated one is kept on disk. */
 function ensureAuthSecret(): void {
-  if (!process.env.AUTH_SECRET) {
+  if (!env.AUTH_SECRET) {
     const file = path.join(root, '.data', 'auth-secret');
     let secret = existsSync(file) ? readFileSync(file, 'utf8').trim() : '';
     if (secret) {
@@ -76,8 +77,8 @@ function banner(port: string, demoData: boolean): string {
 async function main(): Promise<number> {
   loadEnvConfig(root, false);
   ensureAuthSecret();
-  const port = process.env.PORT?.trim() || '3000';
-  if (!/^\d{1,5}$/.test(port)) throw new Error(`PORT must be a number, not "${port}"`);
+  validateEnv();
+  const port = String(env.PORT);
 
   // The database is closed again before the server starts: PGlite must have one user at a time.
   const { demoData } = await prepareDatabase({ seed: true });

@@ -1,6 +1,6 @@
-import { demoAccounts } from '@/db/demo-accounts';
+import { demoAccounts } from '@/scripts/seed/demo-accounts';
 
-/** The demo people the end-to-end server is seeded with (db/demo-accounts.ts, db/seed.ts). */
+/** The demo people the end-to-end server is seeded with (scripts/seed/demo-accounts.ts, scripts/seed/seed.ts). */
 const people = {
   admin: { email: 'admin@deskline.test', name: 'Maya Lindqvist' },
   agent: { email: 'agent@deskline.test', name: 'Daniel Okafor' },

@@ -5,6 +5,7 @@
 import { eq } from 'drizzle-orm';
 import { closeDatabase, openDatabase, useDatabase as selectDatabase } from '@/db/client';
 import { users } from '@/db/schema';
+import { env } from '@/lib/env';
 import { claimTicket } from '@/lib/tickets/assignment';
 import { addStaffMessage } from '@/lib/tickets/staff-message';
 import { transitionTicket } from '@/lib/tickets/transition-ticket';
@@ -13,8 +14,8 @@ import { loadActor } from '@/lib/users/actor';
 async function main() {
   const [number, email, reply] = process.argv.slice(2);
   if (!number || !email || !reply) throw new Error('usage: resolve-as-agent <number> <agent email> <reply>');
-  if (!process.env.DATABASE_URL) throw new Error('DATABASE_URL must name the end-to-end database');
-  const handle = await openDatabase();
+  if (!env.DATABASE_URL) throw new Error('DATABASE_URL must name the end-to-end database');
+  const handle = await openDatabase({ url: env.DATABASE_URL });
   selectDatabase(handle);
   try {
     const [row] = await handle.db.select({ id: users.id }).from(users).where(eq(users.email, email)).limit(1);

@@ -1,16 +1,12 @@
+import { env } from '@/lib/env';
+
 /**
  * The address people reach the app at, for links they copy: AUTH_URL when set (behind a proxy
  * that rewrites the host), the request's own host otherwise.
  */
 export function publicOrigin(headers: Headers): string {
-  const configured = process.env.AUTH_URL;
-  if (configured) {
-    try {
-      return new URL(configured).origin;
-    } catch {
-      // A malformed setting falls back to the request.
-    }
-  }
+  const configured = env.AUTH_URL;
+  if (configured) return new URL(configured).origin;
   const host = headers.get('x-forwarded-host')?.split(',')[0]?.trim() || headers.get('host') || 'localhost';
   const proto = headers.get('x-forwarded-proto')?.split(',')[0]?.trim() || 'http';
   return `${proto}://${host}`;

@@ -3,6 +3,7 @@
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getActor } from '@/lib/auth/session';
+import { env } from '@/lib/env';
 import { errorFormState, type FormState, formDataObject } from '@/lib/forms/form-state';
 import { clientIp } from '@/lib/http/client-ip';
 import { createTicket } from '@/lib/tickets/create-ticket';
@@ -29,7 +30,7 @@ export async function submitContact(_state: FormState, formData: FormData): Prom
     sameSite: 'lax',
     path: '/contact',
     maxAge: 60 * 30,
-    secure: process.env.NODE_ENV === 'production' && process.env.AUTH_URL?.startsWith('https:') === true,
+    secure: process.env.NODE_ENV === 'production' && env.AUTH_URL?.startsWith('https:') === true,
   });
   redirect('/contact/thanks');
 }

@@ -1,9 +1,10 @@
 import { eq, sql } from 'drizzle-orm';
 import { ensureAdmin } from '@/lib/users/ensure-admin';
-import { type DatabaseHandle, dataDir, openDatabase } from './client';
+import { type DatabaseHandle, openDatabase } from '@/db/client';
+import { databaseSettings, dataDir, env } from '@/lib/env';
 import { demoAdminEmail } from './demo-accounts';
-import { migrateDatabase } from './migrate';
-import { users } from './schema';
+import { migrateDatabase } from '@/db/migrate';
+import { users } from '@/db/schema';
 import { DEMO_TICKET_COUNT, seedDemoData } from './seed';
 
 export type PrepareOptions = {
@@ -34,16 +35,13 @@ function describe(handle: DatabaseHandle): string {
  * so a production database never receives it by accident.
  */
 function wantsDemoData(engine: DatabaseHandle['engine']): boolean {
-  const flag = process.env.DEMO_DATA?.trim().toLowerCase();
-  if (flag === 'true' || flag === '1') return true;
-  if (flag === 'false' || flag === '0') return false;
-  return engine === 'pglite';
+  return env.DEMO_DATA ?? engine === 'pglite';
 }
 
 /** Migrates the database, seeds demo data where allowed and creates the admin from the environment. */
 export async function prepareDatabase(options: PrepareOptions = {}): Promise<PrepareResult> {
   const log = options.log ?? ((line: string) => console.log(line));
-  const handle = options.handle ?? (await openDatabase());
+  const handle = options.handle ?? (await openDatabase(databaseSettings()));
   try {
     log(`Database: ${describe(handle)}`);
     await migrateDatabase(handle);
@@ -71,11 +69,11 @@ export async function prepareDatabase(options: PrepareOptions = {}): Promise<Pre
     }
 
     const admin = await ensureAdmin(handle.db, {
-      email: process.env.ADMIN_EMAIL,
-      password: process.env.ADMIN_PASSWORD,
-      name: process.env.ADMIN_NAME,
+      email: env.ADMIN_EMAIL,
+      password: env.ADMIN_PASSWORD,
+      name: env.ADMIN_NAME,
     });
-    if (admin === 'created') log(`Admin: created ${process.env.ADMIN_EMAIL?.trim().toLowerCase()} from ADMIN_EMAIL.`);
+    if (admin === 'created') log(`Admin: created ${env.ADMIN_EMAIL?.toLowerCase()} from ADMIN_EMAIL.`);
     if (admin === 'exists') log('Admin: the ADMIN_EMAIL account already exists; left unchanged.');
 
     const [demoAdmin] = await handle.db

@@ -1,4 +1,4 @@
-import type { TicketStatus } from './schema';
+import type { TicketStatus } from '@/db/schema';
 import type { Random } from './seed-random';
 import {
   holdNotes,

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { hashPassword } from '@/lib/users/password';
-import type { Database, Executor } from './client';
+import type { Database, Executor } from '@/db/client';
 import { demoAccounts } from './demo-accounts';
 import {
   auditEvents,
@@ -14,7 +14,7 @@ import {
   tickets,
   type UserRole,
   users,
-} from './schema';
+} from '@/db/schema';
 import { faqEntries } from './seed-text';
 import { buildDemoTickets, type SeedPerson } from './seed-tickets';
 
