@@ -58,7 +58,10 @@ export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
 }
 
-export function validationError(error: z.ZodError, message = 'Please correct the highlighted fields.'): AppError {
+/** The summary shown above a form whose fields failed validation. */
+export const FIELDS_INVALID_MESSAGE = 'Please correct the highlighted fields.';
+
+export function validationError(error: z.ZodError, message = FIELDS_INVALID_MESSAGE): AppError {
   const fields: FieldErrors = {};
   for (const issue of error.issues) {
     const key = issue.path.length ? issue.path.join('.') : '_form';
