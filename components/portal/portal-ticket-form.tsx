@@ -6,12 +6,12 @@ import { SelectField, TextAreaField, TextField } from '@/components/forms/fields
 import { useServerForm } from '@/components/forms/use-server-form';
 import { priorityLabel } from '@/components/tickets/labels';
 import { Button } from '@/components/ui/button';
-import type { FormState } from '@/lib/forms/form-state';
+import type { FormAction } from '@/lib/forms/form-state';
 import { customerPriorities, type PortalTicketInput, portalTicketSchema } from '@/lib/tickets/portal-schemas';
 import { TICKET_LIMITS } from '@/lib/tickets/schemas';
 
 type Props = {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  action: FormAction;
   categories: Array<{ slug: string; name: string }>;
   defaults: Partial<Record<keyof PortalTicketInput, string>>;
 };

@@ -1,16 +1,10 @@
-import { sql } from 'drizzle-orm';
-import { getDb } from '@/db/client';
+import { route } from '@/lib/http/route';
+import { checkHealth } from '@/lib/system/health';
 
 export const dynamic = 'force-dynamic';
 
-/** Readiness: answers 200 once the database answers. */
-export async function GET() {
-  try {
-    const db = await getDb();
-    await db.execute(sql`select 1`);
-    return Response.json({ status: 'ok' });
-  } catch (error) {
-    console.error('[health] database check failed', error);
-    return Response.json({ status: 'unavailable' }, { status: 503 });
-  }
-}
+/** Readiness: answers 200 once the database answers, 503 until then. */
+export const GET = route({ name: 'health', auth: 'none' }, async () => {
+  const health = await checkHealth();
+  return Response.json(health, { status: health.status === 'ok' ? 200 : 503 });
+});
