@@ -1,20 +1,28 @@
 import type { z } from 'zod';
 
 export type ErrorCode =
+  | 'bad_request'
   | 'validation'
   | 'unauthorized'
   | 'forbidden'
   | 'not_found'
   | 'conflict'
+  | 'precondition_failed'
+  | 'payload_too_large'
+  | 'unsupported_media_type'
   | 'rate_limited'
   | 'internal';
 
 const statusByCode: Record<ErrorCode, number> = {
+  bad_request: 400,
   validation: 422,
   unauthorized: 401,
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  precondition_failed: 412,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
   rate_limited: 429,
   internal: 500,
 };
@@ -48,7 +56,8 @@ export class AppError extends Error {
   }
 
   toResponse(): Response {
-    const headers: Record<string, string> = {};
+    // An answer about one request, never to be reused for another.
+    const headers: Record<string, string> = { 'Cache-Control': 'no-store' };
     if (this.retryAfterSeconds) headers['Retry-After'] = String(this.retryAfterSeconds);
     return Response.json(this.toJSON(), { status: this.status, headers });
   }
@@ -58,7 +67,10 @@ export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
 }
 
-export function validationError(error: z.ZodError, message = 'Please correct the highlighted fields.'): AppError {
+/** The summary shown above a form whose fields failed validation, on the server or in the browser. */
+export const FIELDS_INVALID_MESSAGE = 'Please correct the highlighted fields.';
+
+export function validationError(error: z.ZodError, message = FIELDS_INVALID_MESSAGE): AppError {
   const fields: FieldErrors = {};
   for (const issue of error.issues) {
     const key = issue.path.length ? issue.path.join('.') : '_form';

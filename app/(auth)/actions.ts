@@ -3,58 +3,43 @@
 import { AuthError } from 'next-auth';
 import { headers } from 'next/headers';
 import { SignInRateLimited, signIn } from '@/lib/auth/auth';
-import { validationError } from '@/lib/errors';
-import { echoValues, errorFormState, type FormState, formDataObject } from '@/lib/forms/form-state';
+import { AppError, parseInput } from '@/lib/errors';
+import { formAction } from '@/lib/forms/action';
 import { clientIp } from '@/lib/http/client-ip';
 import { safeRedirectPath } from '@/lib/http/safe-redirect';
 import { registerAgent, registerCustomer } from '@/lib/users/register';
 import { signInSchema } from '@/lib/users/schemas';
 
-/** Signs in and redirects; Auth.js signals the redirect by throwing, which must pass through. */
-async function signInAndRedirect(email: string, password: string, redirectTo: string, formData: FormData): Promise<FormState> {
+/**
+ * Signs in and redirects. Auth.js signals the redirect by throwing, which passes through the
+ * action wrapper; its refusals become the form's errors.
+ */
+async function signInAndRedirect(email: string, password: string, redirectTo: string): Promise<void> {
   try {
     await signIn('credentials', { email, password, redirectTo });
   } catch (error) {
-    if (error instanceof SignInRateLimited) {
-      return { status: 'error', message: error.userMessage, fieldErrors: {}, values: echoValues(formData) };
-    }
+    if (error instanceof SignInRateLimited) throw new AppError('rate_limited', error.userMessage);
     if (error instanceof AuthError) {
-      return {
-        status: 'error',
-        message: 'That email and password do not match an account.',
-        fieldErrors: { password: ['Check the email and password and try again.'] },
-        values: echoValues(formData),
-      };
+      throw new AppError('unauthorized', 'That email and password do not match an account.', {
+        fields: { password: ['Check the email and password and try again.'] },
+      });
     }
     throw error;
   }
-  return { status: 'idle' };
 }
 
-export async function signInAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const parsed = signInSchema.safeParse(formDataObject(formData));
-  if (!parsed.success) return errorFormState(validationError(parsed.error), formData);
+export const signInAction = formAction(async ({ input, formData }) => {
+  const { email, password } = parseInput(signInSchema, input);
   const next = safeRedirectPath(formData.get('callbackUrl'));
-  const redirectTo = next ? `/continue?next=${encodeURIComponent(next)}` : '/continue';
-  return signInAndRedirect(parsed.data.email, parsed.data.password, redirectTo, formData);
-}
+  await signInAndRedirect(email, password, next ? `/continue?next=${encodeURIComponent(next)}` : '/continue');
+});
 
-export async function signUpAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const input = formDataObject(formData);
-  try {
-    await registerCustomer(input, { ip: clientIp(await headers()) });
-  } catch (error) {
-    return errorFormState(error, formData);
-  }
-  return signInAndRedirect(input.email ?? '', input.password ?? '', '/continue', formData);
-}
+export const signUpAction = formAction(async ({ input }) => {
+  await registerCustomer(input, { ip: clientIp(await headers()) });
+  await signInAndRedirect(input.email ?? '', input.password ?? '', '/continue');
+});
 
-export async function agentSignUpAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const input = formDataObject(formData);
-  try {
-    await registerAgent(input, { ip: clientIp(await headers()) });
-  } catch (error) {
-    return errorFormState(error, formData);
-  }
-  return signInAndRedirect(input.email ?? '', input.password ?? '', '/pending', formData);
-}
+export const agentSignUpAction = formAction(async ({ input }) => {
+  await registerAgent(input, { ip: clientIp(await headers()) });
+  await signInAndRedirect(input.email ?? '', input.password ?? '', '/pending');
+});

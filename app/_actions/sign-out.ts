@@ -1,7 +1,9 @@
 'use server';
 
 import { signOut } from '@/lib/auth/auth';
+import { formAction } from '@/lib/forms/action';
 
-export async function signOutAction(): Promise<void> {
+// Auth.js redirects by throwing; the wrapper lets that through.
+export const signOutAction = formAction(async () => {
   await signOut({ redirectTo: '/' });
-}
+});

@@ -1,10 +1,10 @@
 'use client';
 
 import { type ReactNode, useActionState } from 'react';
-import type { FormState } from '@/lib/forms/form-state';
+import { type FormAction, idleFormState } from '@/lib/forms/form-state';
 
 type Props = {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  action: FormAction;
   /** Hidden inputs: which record, which decision. */
   fields: Record<string, string>;
   children: ReactNode;
@@ -17,7 +17,7 @@ type Props = {
  * JavaScript; a refusal is shown beside the button that caused it.
  */
 export function ActionForm({ action, fields, children, className, label }: Props) {
-  const [state, formAction, pending] = useActionState(action, { status: 'idle' } as FormState);
+  const [state, formAction, pending] = useActionState(action, idleFormState);
   const error = state.status === 'error' ? [state.message, ...Object.values(state.fieldErrors).flat()].filter((m, i, all) => all.indexOf(m) === i) : [];
   return (
     <form action={formAction} className={className} aria-label={label} aria-busy={pending || undefined}>

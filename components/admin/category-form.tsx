@@ -5,10 +5,10 @@ import { TextField } from '@/components/forms/fields';
 import { useServerForm } from '@/components/forms/use-server-form';
 import { Button } from '@/components/ui/button';
 import { CATEGORY_LIMITS, type CategoryInput, categorySchema } from '@/lib/categories/schemas';
-import type { FormState } from '@/lib/forms/form-state';
+import type { FormAction } from '@/lib/forms/form-state';
 
 type Props = {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  action: FormAction;
   defaults: Partial<Record<keyof CategoryInput, string>>;
   id?: string;
 };

@@ -5,10 +5,10 @@ import { SelectField, TextAreaField, TextField } from '@/components/forms/fields
 import { useServerForm } from '@/components/forms/use-server-form';
 import { Button } from '@/components/ui/button';
 import { FAQ_LIMITS, type FaqArticleInput, faqArticleSchema } from '@/lib/faq/schemas';
-import type { FormState } from '@/lib/forms/form-state';
+import type { FormAction } from '@/lib/forms/form-state';
 
 type Props = {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  action: FormAction;
   categories: Array<{ id: string; name: string }>;
   defaults: Partial<Record<keyof FaqArticleInput, string>>;
   /** Set when editing an existing article. */

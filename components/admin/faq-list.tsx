@@ -2,10 +2,8 @@ import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import type { FaqAdminRow } from '@/lib/faq/manage';
-import type { FormState } from '@/lib/forms/form-state';
+import type { FormAction } from '@/lib/forms/form-state';
 import { ActionForm } from './action-form';
-
-type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
 type Group = { key: string; name: string; rows: FaqAdminRow[] };
 
@@ -23,7 +21,7 @@ function groupByCategory(rows: FaqAdminRow[]): Group[] {
   return groups;
 }
 
-function Quick({ action, row, decision, label, hidden }: { action: Action; row: FaqAdminRow; decision: string; label: string; hidden: string }) {
+function Quick({ action, row, decision, label, hidden }: { action: FormAction; row: FaqAdminRow; decision: string; label: string; hidden: string }) {
   return (
     <ActionForm action={action} fields={{ id: row.id, decision }}>
       <Button type="submit" variant="secondary" className="px-3">
@@ -35,7 +33,7 @@ function Quick({ action, row, decision, label, hidden }: { action: Action; row: 
 }
 
 /** Articles per category in their public order, with one-click publish and move buttons. */
-export function FaqList({ rows, action }: { rows: FaqAdminRow[]; action: Action }) {
+export function FaqList({ rows, action }: { rows: FaqAdminRow[]; action: FormAction }) {
   return (
     <div className="space-y-8">
       {groupByCategory(rows).map((group) => (

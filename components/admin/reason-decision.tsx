@@ -3,10 +3,10 @@
 import { useActionState } from 'react';
 import { Button, buttonClass } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
-import type { FormState } from '@/lib/forms/form-state';
+import { type FormAction, idleFormState } from '@/lib/forms/form-state';
 
 type Props = {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  action: FormAction;
   person: { id: string; name: string };
   decision: string;
   summary: string;
@@ -19,7 +19,7 @@ type Props = {
  * refusal reopens the fold, so the message is seen also after a full page load.
  */
 export function ReasonDecision({ action, person, decision, summary, submit, hint }: Props) {
-  const [state, formAction, pending] = useActionState(action, { status: 'idle' } as FormState);
+  const [state, formAction, pending] = useActionState(action, idleFormState);
   const failed = state.status === 'error';
   const id = `reason-${decision}-${person.id}`;
   return (

@@ -2,15 +2,13 @@ import type { ReactNode } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { RelativeTime } from '@/components/ui/relative-time';
-import type { FormState } from '@/lib/forms/form-state';
+import type { FormAction } from '@/lib/forms/form-state';
 import type { StaffMember } from '@/lib/users/list-staff';
 import { roleLabel, roleTone, staffStatusLabel, staffStatusTone } from '@/lib/vocabulary';
 import { ActionForm } from './action-form';
 import { ReasonDecision } from './reason-decision';
 
-type Action = (state: FormState, formData: FormData) => Promise<FormState>;
-
-function Decision({ action, person, decision, children, variant = 'secondary' }: { action: Action; person: StaffMember; decision: string; children: ReactNode; variant?: 'primary' | 'secondary' | 'danger' }) {
+function Decision({ action, person, decision, children, variant = 'secondary' }: { action: FormAction; person: StaffMember; decision: string; children: ReactNode; variant?: 'primary' | 'secondary' | 'danger' }) {
   return (
     <ActionForm action={action} fields={{ userId: person.id, decision }} className="flex flex-wrap">
       <Button type="submit" variant={variant}>
@@ -21,7 +19,7 @@ function Decision({ action, person, decision, children, variant = 'secondary' }:
   );
 }
 
-function actionsFor(person: StaffMember, selfId: string, action: Action): ReactNode {
+function actionsFor(person: StaffMember, selfId: string, action: FormAction): ReactNode {
   const self = person.id === selfId;
   const common = { action, person };
   switch (person.staffStatus) {
@@ -55,7 +53,7 @@ function actionsFor(person: StaffMember, selfId: string, action: Action): ReactN
 }
 
 /** Applicants, the team or past rejections, each with the decisions that fit their state. */
-export function StaffList({ people, selfId, action, when }: { people: StaffMember[]; selfId: string; action: Action; when: 'applied' | 'since' }) {
+export function StaffList({ people, selfId, action, when }: { people: StaffMember[]; selfId: string; action: FormAction; when: 'applied' | 'since' }) {
   return (
     <ul className="divide-y divide-slate-100 overflow-hidden rounded-2xl bg-white shadow-sm ring-1 ring-slate-200">
       {people.map((person) => (

@@ -1,13 +1,12 @@
 import { DeskActionForm } from '@/components/desk/desk-action-form';
 import { deskControl } from '@/components/desk/control-class';
 import { Button } from '@/components/ui/button';
-import type { FormState } from '@/lib/forms/form-state';
+import type { FormAction } from '@/lib/forms/form-state';
 import type { DeskStaff } from '@/lib/tickets/desk-staff';
 import type { DeskTicket } from '@/lib/tickets/desk-ticket';
 import { statusLabel } from '@/lib/vocabulary';
 
-type Action = (state: FormState, formData: FormData) => Promise<FormState>;
-export type OversightActions = { reassign: Action; archive: Action; restore: Action; delete: Action };
+export type OversightActions = { reassign: FormAction; archive: FormAction; restore: FormAction; delete: FormAction };
 
 type Props = { ticket: Pick<DeskTicket, 'number' | 'status' | 'archived' | 'assigneeId'>; staff: DeskStaff[]; actions: OversightActions };
 
@@ -55,7 +54,7 @@ export function TicketOversight({ ticket, staff, actions }: Props) {
 }
 
 /** Delete with the number typed back: a slip of the mouse cannot remove a ticket. */
-export function DeleteTicketForm({ number, action }: { number: string; action: Action }) {
+export function DeleteTicketForm({ number, action }: { number: string; action: FormAction }) {
   return (
     <section className="space-y-2">
       <h3 className="text-sm font-semibold text-red-800">Delete for good</h3>

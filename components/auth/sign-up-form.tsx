@@ -4,11 +4,11 @@ import { ErrorSummary } from '@/components/forms/error-summary';
 import { TextField } from '@/components/forms/fields';
 import { useServerForm } from '@/components/forms/use-server-form';
 import { Button } from '@/components/ui/button';
-import type { FormState } from '@/lib/forms/form-state';
+import type { FormAction } from '@/lib/forms/form-state';
 import { type AgentSignUpInput, agentSignUpSchema, signUpSchema } from '@/lib/users/schemas';
 
 type Props = {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  action: FormAction;
   /** Agents also give a phone number; their account waits for approval. */
   kind: 'customer' | 'agent';
 };

@@ -2,12 +2,12 @@
 
 import { useActionState } from 'react';
 import { Button } from '@/components/ui/button';
-import type { FormState } from '@/lib/forms/form-state';
+import { type FormAction, idleFormState } from '@/lib/forms/form-state';
 
-type Props = { action: (state: FormState, formData: FormData) => Promise<FormState>; enabled: boolean };
+type Props = { action: FormAction; enabled: boolean };
 
 export function AutoAssignForm({ action, enabled }: Props) {
-  const [state, formAction, pending] = useActionState(action, { status: 'idle' } as FormState);
+  const [state, formAction, pending] = useActionState(action, idleFormState);
   return (
     <form action={formAction} aria-label="Auto-assignment" className="space-y-4">
       <label className="flex min-h-11 items-center gap-3 text-sm font-medium text-slate-900">

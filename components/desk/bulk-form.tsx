@@ -4,12 +4,13 @@ import { type ReactNode, useActionState } from 'react';
 import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
 import { deskControl } from './control-class';
-import type { BulkAction, BulkState } from '@/lib/tickets/bulk-update';
+import { type FormAction, type FormState, idleFormState } from '@/lib/forms/form-state';
+import type { BulkAction, BulkResult } from '@/lib/tickets/bulk-update';
 import type { DeskStaff } from '@/lib/tickets/desk-staff';
 import { priorityLabel, statusLabel, type TicketPriority, type TicketStatus } from '@/lib/vocabulary';
 
 type Props = {
-  action: (state: BulkState, formData: FormData) => Promise<BulkState>;
+  action: FormAction<BulkResult>;
   statuses: readonly TicketStatus[];
   priorities: readonly TicketPriority[];
   archived: boolean;
@@ -34,7 +35,7 @@ const plural = (n: number) => `${n} ticket${n === 1 ? '' : 's'}`;
  * by the same rules as on its page, so one refusal is listed and the rest still go through.
  */
 export function BulkForm({ action, statuses, priorities, archived, oversight, children }: Props) {
-  const [state, formAction, pending] = useActionState(action, { status: 'idle' });
+  const [state, formAction, pending] = useActionState(action, idleFormState);
   return (
     <form action={formAction} aria-label="Selected tickets" aria-busy={pending || undefined} className="space-y-3">
       <div className="flex flex-col gap-2 rounded-xl bg-white p-3 ring-1 ring-slate-200 sm:flex-row sm:items-center">
@@ -87,13 +88,13 @@ export function BulkForm({ action, statuses, priorities, archived, oversight, ch
           </Button>
         ) : null}
       </div>
-      <BulkResult state={state} />
+      <BulkResultNotice state={state} />
       {children}
     </form>
   );
 }
 
-function BulkResult({ state }: { state: BulkState }) {
+function BulkResultNotice({ state }: { state: FormState<BulkResult> }) {
   if (state.status === 'idle') return null;
   if (state.status === 'error') {
     return (
@@ -102,15 +103,16 @@ function BulkResult({ state }: { state: BulkState }) {
       </p>
     );
   }
+  const result = state.data;
   return (
     <div role="status" data-testid="bulk-result" className="rounded-xl border-l-4 border-emerald-600 bg-emerald-50 p-3 text-sm text-emerald-950">
       <p className="font-medium">
-        {bulkActionLabel(state.action)}: {state.updated.length ? `done for ${plural(state.updated.length)}` : 'no ticket changed'}
-        {state.failed.length ? `, ${plural(state.failed.length)} refused.` : '.'}
+        {bulkActionLabel(result.action)}: {result.updated.length ? `done for ${plural(result.updated.length)}` : 'no ticket changed'}
+        {result.failed.length ? `, ${plural(result.failed.length)} refused.` : '.'}
       </p>
-      {state.failed.length ? (
+      {result.failed.length ? (
         <ul className="mt-2 list-disc space-y-1 pl-5 text-red-900">
-          {state.failed.map((failure) => (
+          {result.failed.map((failure) => (
             <li key={failure.number}>
               <span className="font-mono">{failure.number}</span>: {failure.message}
             </li>

@@ -2,10 +2,10 @@
 
 import { type ReactNode, useActionState } from 'react';
 import { cn } from '@/components/ui/cn';
-import type { FormState } from '@/lib/forms/form-state';
+import { type FormAction, idleFormState } from '@/lib/forms/form-state';
 
 type Props = {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  action: FormAction;
   number: string;
   label: string;
   children: ReactNode;
@@ -17,7 +17,7 @@ type Props = {
  * works without JavaScript; a refusal, such as a claim lost to another agent, is shown right here.
  */
 export function DeskActionForm({ action, number, label, children, className }: Props) {
-  const [state, formAction, pending] = useActionState(action, { status: 'idle' } as FormState);
+  const [state, formAction, pending] = useActionState(action, idleFormState);
   const messages = state.status === 'error' ? [...new Set([state.message, ...Object.values(state.fieldErrors).flat()])] : [];
   return (
     <form action={formAction} aria-label={label} aria-busy={pending || undefined} className={cn('space-y-2', className)}>

@@ -5,12 +5,12 @@ import { TextAreaField } from '@/components/forms/fields';
 import { useServerForm } from '@/components/forms/use-server-form';
 import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
-import type { FormState } from '@/lib/forms/form-state';
+import type { FormAction } from '@/lib/forms/form-state';
 import { useHydrated } from './use-hydrated';
 import { MESSAGE_MAX, type StaffMessageInput, staffMessageSchema } from '@/lib/tickets/schemas';
 
 type Props = {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  action: FormAction;
   number: string;
   /** A closed ticket takes internal notes only. */
   notesOnly: boolean;

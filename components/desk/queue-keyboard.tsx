@@ -2,8 +2,9 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState, useTransition } from 'react';
+import { type FormAction, idleFormState } from '@/lib/forms/form-state';
 
-type Props = { assignToMe: (number: string) => Promise<{ ok: boolean; message: string }> };
+type Props = { assignToMe: FormAction<{ number: string }> };
 
 const keys: Array<[string, string]> = [
   ['j', 'Next ticket'],
@@ -80,8 +81,11 @@ export function QueueKeyboard({ assignToMe }: Props) {
           }
           setAnnouncement(`Assigning ${number} to you…`);
           startTransition(async () => {
-            const result = await assignToMe(number);
-            setAnnouncement(result.message);
+            const form = new FormData();
+            form.set('number', number);
+            const result = await assignToMe(idleFormState, form);
+            if (result.status === 'done') setAnnouncement(`${result.data.number} is assigned to you.`);
+            else if (result.status === 'error') setAnnouncement(result.message);
             router.refresh();
           });
           break;

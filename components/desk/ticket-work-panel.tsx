@@ -1,24 +1,22 @@
 import type { ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
 import type { CategoryOption } from '@/lib/categories/list';
-import type { FormState } from '@/lib/forms/form-state';
+import type { FormAction } from '@/lib/forms/form-state';
 import type { DeskStaff } from '@/lib/tickets/desk-staff';
 import type { DeskTicket } from '@/lib/tickets/desk-ticket';
 import { priorityLabel, statusLabel, ticketPriorities } from '@/lib/vocabulary';
 import { deskControl } from './control-class';
 import { DeskActionForm } from './desk-action-form';
 
-type Action = (state: FormState, formData: FormData) => Promise<FormState>;
-
 export type WorkActions = {
-  claim: Action;
-  unassign: Action;
-  reassign: Action;
-  transition: Action;
-  priority: Action;
-  category: Action;
-  archive: Action;
-  restore: Action;
+  claim: FormAction;
+  unassign: FormAction;
+  reassign: FormAction;
+  transition: FormAction;
+  priority: FormAction;
+  category: FormAction;
+  archive: FormAction;
+  restore: FormAction;
 };
 
 type Props = {

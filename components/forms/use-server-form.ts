@@ -4,10 +4,9 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { type FormEvent, useActionState, useRef, useTransition } from 'react';
 import { type DefaultValues, type FieldValues, type Resolver, useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import type { FormState } from '@/lib/forms/form-state';
+import { FIELDS_INVALID_MESSAGE } from '@/lib/errors';
+import { type FormAction, idleFormState } from '@/lib/forms/form-state';
 import type { SummaryItem } from './error-summary';
-
-type ServerAction = (state: FormState, formData: FormData) => Promise<FormState>;
 
 /**
  * Joins react-hook-form (instant, field-level checks with the shared zod schema) to a server
@@ -16,10 +15,10 @@ type ServerAction = (state: FormState, formData: FormData) => Promise<FormState>
  */
 export function useServerForm<T extends FieldValues>(options: {
   schema: z.ZodType;
-  action: ServerAction;
+  action: FormAction;
   defaults: Partial<Record<keyof T & string, string>>;
 }) {
-  const [state, formAction] = useActionState(options.action, { status: 'idle' });
+  const [state, formAction] = useActionState(options.action, idleFormState);
   const [pending, startTransition] = useTransition();
   const formRef = useRef<HTMLFormElement>(null);
   const serverValues = state.status === 'error' ? state.values : {};
@@ -56,7 +55,7 @@ export function useServerForm<T extends FieldValues>(options: {
 
   const clientFailed = form.formState.submitCount > 0 && Object.keys(clientErrors).length > 0;
   const summaryMessage = clientFailed
-    ? 'Please correct the highlighted fields.'
+    ? FIELDS_INVALID_MESSAGE
     : state.status === 'error'
       ? state.message
       : null;

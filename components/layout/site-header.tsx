@@ -3,26 +3,20 @@ import { Badge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
 import type { Actor } from '@/lib/access/actor';
 import { roleLabel, roleTone } from '@/lib/vocabulary';
+import type { FormAction } from '@/lib/forms/form-state';
 import { Logo } from './logo';
 import { navLinksFor } from './nav-links';
+import { SignOutForm } from './sign-out-form';
 
 type Props = {
   actor: Actor;
-  signOutAction: () => Promise<void>;
+  signOutAction: FormAction;
   /** Agent applications waiting, shown on the Admin link; admins only. */
   pendingApplications?: number;
 };
 
 export function SiteHeader({ actor, signOutAction, pendingApplications }: Props) {
   const links = navLinksFor(actor);
-  const signOut = (
-    <form action={signOutAction}>
-      <button type="submit" className="min-h-11 rounded-lg px-3 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900">
-        Sign out
-      </button>
-    </form>
-  );
-
   const account =
     actor.kind === 'anonymous' ? (
       <ButtonLink href="/sign-up" className="min-h-10 px-3 py-2">
@@ -34,7 +28,7 @@ export function SiteHeader({ actor, signOutAction, pendingApplications }: Props)
           <span className="max-w-48 truncate font-medium text-slate-800">{actor.name}</span>
           <Badge tone={roleTone[actor.role]}>{roleLabel[actor.role]}</Badge>
         </span>
-        {signOut}
+        <SignOutForm action={signOutAction} />
       </div>
     );
 

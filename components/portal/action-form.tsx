@@ -2,10 +2,10 @@
 
 import { type ReactNode, useActionState } from 'react';
 import { Button } from '@/components/ui/button';
-import type { FormState } from '@/lib/forms/form-state';
+import { type FormAction, idleFormState } from '@/lib/forms/form-state';
 
 type Props = {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  action: FormAction;
   label: string;
   pendingLabel: string;
   variant?: 'primary' | 'secondary';
@@ -15,7 +15,7 @@ type Props = {
 
 /** A one-button form ("This is solved", "Get a new link"): a refusal is shown beside the button. */
 export function ActionForm({ action, label, pendingLabel, variant = 'secondary', children, testId }: Props) {
-  const [state, formAction, pending] = useActionState(action, { status: 'idle' });
+  const [state, formAction, pending] = useActionState(action, idleFormState);
   return (
     <form action={formAction} className="space-y-2" data-testid={testId}>
       {children}

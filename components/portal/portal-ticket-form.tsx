@@ -5,13 +5,13 @@ import { ErrorSummary } from '@/components/forms/error-summary';
 import { SelectField, TextAreaField, TextField } from '@/components/forms/fields';
 import { useServerForm } from '@/components/forms/use-server-form';
 import { Button } from '@/components/ui/button';
-import type { FormState } from '@/lib/forms/form-state';
+import type { FormAction } from '@/lib/forms/form-state';
 import { customerPriorities, type PortalTicketInput, portalTicketSchema } from '@/lib/tickets/portal-schemas';
 import { TICKET_LIMITS } from '@/lib/tickets/schemas';
 import { priorityLabel } from '@/lib/vocabulary';
 
 type Props = {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  action: FormAction;
   categories: Array<{ slug: string; name: string }>;
   defaults: Partial<Record<keyof PortalTicketInput, string>>;
 };

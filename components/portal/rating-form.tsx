@@ -5,11 +5,11 @@ import { TextAreaField } from '@/components/forms/fields';
 import { useServerForm } from '@/components/forms/use-server-form';
 import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
-import type { FormState } from '@/lib/forms/form-state';
+import type { FormAction } from '@/lib/forms/form-state';
 import { type FeedbackInput, feedbackSchema } from '@/lib/tickets/schemas';
 import { ratingLabels } from './rating-labels';
 
-type Props = { action: (state: FormState, formData: FormData) => Promise<FormState> };
+type Props = { action: FormAction };
 
 /** 1 to 5 as a radio group: arrow keys move between the choices, the legend names the question. */
 export function RatingForm({ action }: Props) {

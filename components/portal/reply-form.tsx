@@ -4,10 +4,10 @@ import { ErrorSummary } from '@/components/forms/error-summary';
 import { TextAreaField } from '@/components/forms/fields';
 import { useServerForm } from '@/components/forms/use-server-form';
 import { Button } from '@/components/ui/button';
-import type { FormState } from '@/lib/forms/form-state';
+import type { FormAction } from '@/lib/forms/form-state';
 import { MESSAGE_MAX, type RequesterReplyInput, requesterReplySchema } from '@/lib/tickets/schemas';
 
-type Props = { action: (state: FormState, formData: FormData) => Promise<FormState>; hint?: string };
+type Props = { action: FormAction; hint?: string };
 
 export function ReplyForm({ action, hint }: Props) {
   const { form, formRef, formAction, onSubmit, pending, values, errorFor, summaryItems, summaryMessage, summaryKey } =

@@ -4,7 +4,7 @@ import { PriorityBadge, StatusBadge } from '@/components/tickets/ticket-badges';
 import { ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { RelativeTime } from '@/components/ui/relative-time';
-import type { FormState } from '@/lib/forms/form-state';
+import type { FormAction } from '@/lib/forms/form-state';
 import type { RelatedTicket, RequesterTicketView } from '@/lib/tickets/requester-view';
 import { ActionForm } from './action-form';
 import { Conversation } from './conversation';
@@ -13,11 +13,9 @@ import { RatingSummary } from './rating-summary';
 import { ReplyForm } from './reply-form';
 import { StatusTimeline } from './status-timeline';
 
-type Action = (state: FormState, formData: FormData) => Promise<FormState>;
-
 type Props = {
   view: RequesterTicketView;
-  actions: { reply: Action; resolve: Action; rate: Action };
+  actions: { reply: FormAction; resolve: FormAction; rate: FormAction };
   /** Where related tickets link to; null when they are named only (on a tracking link). */
   hrefFor: ((number: string) => string) | null;
   /** Offered on a closed ticket instead of the reply box. */

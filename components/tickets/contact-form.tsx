@@ -5,11 +5,11 @@ import { ErrorSummary } from '@/components/forms/error-summary';
 import { SelectField, TextAreaField, TextField } from '@/components/forms/fields';
 import { useServerForm } from '@/components/forms/use-server-form';
 import { Button } from '@/components/ui/button';
-import type { FormState } from '@/lib/forms/form-state';
+import type { FormAction } from '@/lib/forms/form-state';
 import { type ContactInput, contactSchema, TICKET_LIMITS } from '@/lib/tickets/schemas';
 
 type Props = {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  action: FormAction;
   categories: Array<{ slug: string; name: string }>;
   defaults: Partial<Record<keyof ContactInput, string>>;
   /** A signed-in customer's email is their account's, not a field to edit. */

@@ -6,7 +6,7 @@ import { categories } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import type { Actor } from '@/lib/access/actor';
 import { assertCan } from '@/lib/access/permissions';
-import { AppError, type FieldErrors, notFound, parseInput } from '@/lib/errors';
+import { AppError, FIELDS_INVALID_MESSAGE, type FieldErrors, notFound, parseInput } from '@/lib/errors';
 import { moveInList } from '@/lib/ordering';
 import { firstFreeSlug, slugify } from '@/lib/slugify';
 import { CATEGORY_LIMITS, categoryActiveSchema, categoryMoveSchema, categorySchema, categoryUpdateSchema } from './schemas';
@@ -40,7 +40,7 @@ async function begin<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
   }
 }
 
-const fieldError = (fields: FieldErrors) => new AppError('validation', 'Please correct the highlighted fields.', { fields });
+const fieldError = (fields: FieldErrors) => new AppError('validation', FIELDS_INVALID_MESSAGE, { fields });
 
 /** Names are unique whatever their case; an explicit slug must be free, a generated one is made free. */
 async function claimNameAndSlug(tx: Transaction, name: string, slug: string | undefined, exceptId?: string): Promise<string> {

@@ -6,7 +6,7 @@ import { auditEvents, categories, faqArticles } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import type { Actor } from '@/lib/access/actor';
 import { assertCan } from '@/lib/access/permissions';
-import { AppError, notFound, parseInput } from '@/lib/errors';
+import { AppError, FIELDS_INVALID_MESSAGE, notFound, parseInput } from '@/lib/errors';
 import { moveInList } from '@/lib/ordering';
 import { firstFreeSlug, slugify } from '@/lib/slugify';
 import { FAQ_LIMITS, faqArticleSchema, faqIdSchema, faqMoveSchema, faqPublishSchema, faqUpdateSchema } from './schemas';
@@ -96,7 +96,7 @@ async function checkCategory(tx: Transaction, categoryId: string, currentId?: st
     .limit(1);
   // A deactivated category stays valid for the articles that already have it.
   if (!category || (!category.active && categoryId !== currentId)) {
-    throw new AppError('validation', 'Please correct the highlighted fields.', { fields: { categoryId: ['Choose a category from the list.'] } });
+    throw new AppError('validation', FIELDS_INVALID_MESSAGE, { fields: { categoryId: ['Choose a category from the list.'] } });
   }
 }
 

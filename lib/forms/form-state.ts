@@ -1,12 +1,19 @@
-import { randomUUID } from 'node:crypto';
-import { type FieldErrors, isAppError } from '@/lib/errors';
+import type { FieldErrors } from '@/lib/errors';
 
-/** What a server action hands back to its form when it does not redirect. */
-export type FormState =
+/**
+ * What every server action hands back to the form that called it: nothing yet, its result when
+ * it does not redirect, or why it failed (with the text fields, so a form re-rendered without
+ * JavaScript keeps them).
+ */
+export type FormState<T = void> =
   | { status: 'idle' }
+  | { status: 'done'; data: T }
   | { status: 'error'; message: string; fieldErrors: FieldErrors; values: Record<string, string> };
 
-export const idleFormState: FormState = { status: 'idle' };
+/** A server action as useActionState and `<form action>` call it. */
+export type FormAction<T = void> = (state: FormState<T>, formData: FormData) => Promise<FormState<T>>;
+
+export const idleFormState: { status: 'idle' } = { status: 'idle' };
 
 const secretFields = new Set(['password', 'website']);
 
@@ -25,23 +32,4 @@ export function formDataObject(formData: FormData): Record<string, string> {
     if (typeof value === 'string' && !key.startsWith('$')) values[key] = value;
   }
   return values;
-}
-
-/**
- * Turns a failure into form state: expected errors keep their message and field errors;
- * anything else is logged with a reference and shown as a generic message quoting it.
- */
-export function errorFormState(error: unknown, formData: FormData): FormState {
-  const values = echoValues(formData);
-  if (isAppError(error)) {
-    return { status: 'error', message: error.message, fieldErrors: error.fields ?? {}, values };
-  }
-  const reference = randomUUID().slice(0, 8);
-  console.error(`[form] unexpected error, reference ${reference}`, error);
-  return {
-    status: 'error',
-    message: `Something went wrong on our side and nothing was saved. Please try again (reference ${reference}).`,
-    fieldErrors: {},
-    values,
-  };
 }

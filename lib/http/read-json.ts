@@ -2,16 +2,16 @@ import { AppError } from '@/lib/errors';
 
 const MAX_BODY_BYTES = 64 * 1024;
 
-/** The request's JSON body, or a clear 400/413/415 when it is not one. */
+/** The request's JSON body, or a clear 415 (not JSON), 413 (too large) or 400 (malformed). */
 export async function readJson(request: Request): Promise<unknown> {
   if (!request.headers.get('content-type')?.toLowerCase().includes('application/json')) {
-    throw new AppError('validation', 'Send the body as JSON with Content-Type: application/json.');
+    throw new AppError('unsupported_media_type', 'Send the body as JSON with Content-Type: application/json.');
   }
   const text = await request.text();
-  if (text.length > MAX_BODY_BYTES) throw new AppError('validation', 'The request body is too large.');
+  if (text.length > MAX_BODY_BYTES) throw new AppError('payload_too_large', 'The request body is too large.');
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new AppError('validation', 'The request body is not valid JSON.');
+    throw new AppError('bad_request', 'The request body is not valid JSON.');
   }
 }

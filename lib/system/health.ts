@@ -2,14 +2,16 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 
-/** True once the database answers a trivial query. */
-export async function databaseReachable(): Promise<boolean> {
+export type Health = { status: 'ok' } | { status: 'unavailable' };
+
+/** Readiness: ok once the database answers a query; a failure is logged and reported, not thrown. */
+export async function checkHealth(): Promise<Health> {
   try {
     const db = await getDb();
     await db.execute(sql`select 1`);
-    return true;
+    return { status: 'ok' };
   } catch (error) {
     console.error('[health] database check failed', error);
-    return false;
+    return { status: 'unavailable' };
   }
 }

@@ -76,7 +76,4 @@ export async function bulkUpdateTickets(
 }
 
 /** What the queue's bulk form shows after a submission. */
-export type BulkState =
-  | { status: 'idle' }
-  | { status: 'done'; action: BulkAction; updated: string[]; failed: BulkOutcome['failed'] }
-  | { status: 'error'; message: string };
+export type BulkResult = BulkOutcome & { action: BulkAction };

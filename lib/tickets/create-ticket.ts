@@ -4,7 +4,7 @@ import { getDb } from '@/db/client';
 import { categories, type TicketChannel } from '@/db/schema';
 import type { Actor } from '@/lib/access/actor';
 import { assertCan } from '@/lib/access/permissions';
-import { AppError, parseInput } from '@/lib/errors';
+import { AppError, FIELDS_INVALID_MESSAGE, parseInput } from '@/lib/errors';
 import { consumeLimit } from '@/lib/rate-limit/limiter';
 import { contactPerEmail, contactPerIp } from '@/lib/rate-limit/rules';
 import { insertTicket } from './insert-ticket';
@@ -47,7 +47,7 @@ export async function createTicket(
     .where(and(eq(categories.slug, data.category), eq(categories.active, true)))
     .limit(1);
   if (!category) {
-    throw new AppError('validation', 'Please correct the highlighted fields.', {
+    throw new AppError('validation', FIELDS_INVALID_MESSAGE, {
       fields: { category: ['Choose a category from the list.'] },
     });
   }

@@ -4,7 +4,7 @@ import { getDb } from '@/db/client';
 import { categories, type TicketPriority, tickets } from '@/db/schema';
 import type { Actor } from '@/lib/access/actor';
 import { assertCan } from '@/lib/access/permissions';
-import { AppError, notFound, parseInput } from '@/lib/errors';
+import { AppError, FIELDS_INVALID_MESSAGE, notFound, parseInput } from '@/lib/errors';
 import { consumeLimit } from '@/lib/rate-limit/limiter';
 import { contactPerEmail, contactPerIp } from '@/lib/rate-limit/rules';
 import { recordTicketEvent } from './events';
@@ -60,7 +60,7 @@ export async function createPortalTicket(actor: Actor, input: unknown, context: 
     .where(and(eq(categories.slug, data.category), eq(categories.active, true)))
     .limit(1);
   if (!category) {
-    throw new AppError('validation', 'Please correct the highlighted fields.', { fields: { category: ['Choose a category from the list.'] } });
+    throw new AppError('validation', FIELDS_INVALID_MESSAGE, { fields: { category: ['Choose a category from the list.'] } });
   }
 
   const now = context.now ?? new Date();

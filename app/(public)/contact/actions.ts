@@ -1,36 +1,26 @@
 'use server';
 
 import { cookies, headers } from 'next/headers';
-import { redirect } from 'next/navigation';
-import { getActor } from '@/lib/auth/session';
 import { env } from '@/lib/env';
-import { errorFormState, type FormState, formDataObject } from '@/lib/forms/form-state';
+import { formAction } from '@/lib/forms/action';
 import { clientIp } from '@/lib/http/client-ip';
 import { createTicket } from '@/lib/tickets/create-ticket';
-import { encodeSubmitted, SUBMITTED_COOKIE, type Submitted } from './submitted-cookie';
+import { encodeSubmitted, SUBMITTED_COOKIE } from './submitted-cookie';
 
-export async function submitContact(_state: FormState, formData: FormData): Promise<FormState> {
-  const actor = await getActor();
-  let submitted: Submitted;
-  try {
-    const ticket = await createTicket(actor, formDataObject(formData), {
-      ip: clientIp(await headers()),
-      channel: 'web_form',
-    });
+export const submitContact = formAction(
+  async ({ actor, input }) => {
+    const ticket = await createTicket(actor, input, { ip: clientIp(await headers()), channel: 'web_form' });
     // A customer follows the ticket in the portal; the private link is for everyone else.
     const customer = actor.kind === 'user' && actor.role === 'customer';
-    submitted = { number: ticket.number, token: customer ? null : ticket.trackingToken };
-  } catch (error) {
-    return errorFormState(error, formData);
-  }
-  // The thank-you page reads the number and link from this short-lived cookie, not from the URL,
-  // so that the page cannot be used to confirm that a number exists and the token is not logged.
-  (await cookies()).set(SUBMITTED_COOKIE, encodeSubmitted(submitted), {
-    httpOnly: true,
-    sameSite: 'lax',
-    path: '/contact',
-    maxAge: 60 * 30,
-    secure: process.env.NODE_ENV === 'production' && env.AUTH_URL?.startsWith('https:') === true,
-  });
-  redirect('/contact/thanks');
-}
+    // The thank-you page reads the number and link from this short-lived cookie, not from the URL,
+    // so that the page cannot be used to confirm that a number exists and the token is not logged.
+    (await cookies()).set(SUBMITTED_COOKIE, encodeSubmitted({ number: ticket.number, token: customer ? null : ticket.trackingToken }), {
+      httpOnly: true,
+      sameSite: 'lax',
+      path: '/contact',
+      maxAge: 60 * 30,
+      secure: process.env.NODE_ENV === 'production' && env.AUTH_URL?.startsWith('https:') === true,
+    });
+  },
+  { redirect: '/contact/thanks' },
+);

@@ -1,11 +1,8 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
-import { redirect } from 'next/navigation';
 import type { Actor } from '@/lib/access/actor';
-import { getActor } from '@/lib/auth/session';
 import { AppError } from '@/lib/errors';
-import { errorFormState, type FormState, formDataObject } from '@/lib/forms/form-state';
+import { formAction } from '@/lib/forms/action';
 import { changeRole } from '@/lib/users/change-role';
 import { approveAgent, reinstateAgent, rejectAgent, suspendAgent } from '@/lib/users/moderate-agent';
 
@@ -19,20 +16,20 @@ const decisions: Record<string, (actor: Actor, input: Record<string, string>) =>
 };
 
 /** Every decision on the moderation page; the domain functions check who may make it. */
-export async function decideAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const input = formDataObject(formData);
-  const decision = input.decision ?? '';
-  const actor = await getActor();
-  try {
-    const decide = decisions[decision];
+export const decideAction = formAction(
+  async ({ actor, input }) => {
+    const decision = input.decision ?? '';
+    const decide = Object.hasOwn(decisions, decision) ? decisions[decision] : undefined;
     if (!decide) throw new AppError('validation', 'Unknown decision.');
     await decide(actor, input);
-  } catch (error) {
-    return errorFormState(error, formData);
-  }
-  // The header's pending count and the acting admin's own links may have changed.
-  revalidatePath('/', 'layout');
-  // An admin who stepped down has no admin area left to return to.
-  if (decision === 'demote' && actor.kind === 'user' && input.userId === actor.id) redirect('/desk');
-  redirect(`/admin/agents?done=${decision}&user=${encodeURIComponent(input.userId ?? '')}`);
-}
+    const userId = input.userId ?? '';
+    return { decision, userId, steppedDown: decision === 'demote' && actor.kind === 'user' && userId === actor.id };
+  },
+  {
+    // The header's pending count and the acting admin's own links may have changed.
+    revalidate: { layout: '/' },
+    // An admin who stepped down has no admin area left to return to.
+    redirect: ({ decision, userId, steppedDown }) =>
+      steppedDown ? '/desk' : `/admin/agents?done=${decision}&user=${encodeURIComponent(userId)}`,
+  },
+);

@@ -1,31 +1,17 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
-import { redirect } from 'next/navigation';
 import type { Actor } from '@/lib/access/actor';
-import { getActor } from '@/lib/auth/session';
 import { AppError } from '@/lib/errors';
 import { createFaqArticle, deleteFaqArticle, moveFaqArticle, setFaqPublished, updateFaqArticle } from '@/lib/faq/manage';
-import { errorFormState, type FormState, formDataObject } from '@/lib/forms/form-state';
+import { formAction } from '@/lib/forms/action';
 
 // The public help centre reads the same rows; its pages must not show a stale copy.
-function refresh() {
-  revalidatePath('/admin', 'layout');
-  revalidatePath('/help', 'layout');
-}
+const revalidate = [{ layout: '/admin' }, { layout: '/help' }];
 
-export async function saveFaqAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const input = formDataObject(formData);
-  let id: string;
-  try {
-    const actor = await getActor();
-    id = (input.id ? await updateFaqArticle(actor, input) : await createFaqArticle(actor, input)).id;
-  } catch (error) {
-    return errorFormState(error, formData);
-  }
-  refresh();
-  redirect(`/admin/faq/${id}?saved=1`);
-}
+export const saveFaqAction = formAction(
+  async ({ actor, input }) => (input.id ? updateFaqArticle(actor, input) : createFaqArticle(actor, input)),
+  { revalidate, redirect: ({ id }) => `/admin/faq/${id}?saved=1` },
+);
 
 const quick = {
   publish: (actor: Actor, id: string) => setFaqPublished(actor, { id, published: true }),
@@ -36,16 +22,13 @@ const quick = {
 };
 
 /** Publish, unpublish, move and delete: one click each, from the list or the edit page. */
-export async function faqDecisionAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const input = formDataObject(formData);
-  const decision = input.decision as keyof typeof quick;
-  try {
+export const faqDecisionAction = formAction(
+  async ({ actor, input }) => {
+    const decision = input.decision as keyof typeof quick;
     if (!Object.hasOwn(quick, decision)) throw new AppError('validation', 'Unknown action.');
-    await quick[decision](await getActor(), input.id ?? '');
-  } catch (error) {
-    return errorFormState(error, formData);
-  }
-  refresh();
-  const back = input.returnTo === 'edit' && decision !== 'delete' ? `/admin/faq/${input.id}` : '/admin/faq';
-  redirect(`${back}?done=${decision}&article=${encodeURIComponent(input.id ?? '')}`);
-}
+    const id = input.id ?? '';
+    await quick[decision](actor, id);
+    return { decision, id, back: input.returnTo === 'edit' && decision !== 'delete' ? `/admin/faq/${id}` : '/admin/faq' };
+  },
+  { revalidate, redirect: ({ decision, id, back }) => `${back}?done=${decision}&article=${encodeURIComponent(id)}` },
+);

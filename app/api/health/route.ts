@@ -1,9 +1,10 @@
-import { databaseReachable } from '@/lib/system/health';
+import { route } from '@/lib/http/route';
+import { checkHealth } from '@/lib/system/health';
 
 export const dynamic = 'force-dynamic';
 
-/** Readiness: answers 200 once the database answers. */
-export async function GET() {
-  if (await databaseReachable()) return Response.json({ status: 'ok' });
-  return Response.json({ status: 'unavailable' }, { status: 503 });
-}
+/** Readiness: answers 200 once the database answers, 503 until then. */
+export const GET = route({ name: 'health', auth: 'none' }, async () => {
+  const health = await checkHealth();
+  return Response.json(health, { status: health.status === 'ok' ? 200 : 503 });
+});

@@ -1,40 +1,35 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
-import { redirect } from 'next/navigation';
 import type { Actor } from '@/lib/access/actor';
-import { getActor } from '@/lib/auth/session';
-import { errorFormState, type FormState } from '@/lib/forms/form-state';
+import { formAction } from '@/lib/forms/action';
 import { archiveTicket, restoreTicket } from '@/lib/tickets/archive-ticket';
 import { reassignTicket } from '@/lib/tickets/assignment';
 import { deleteTicket } from '@/lib/tickets/delete-ticket';
 
-async function act(formData: FormData, work: (actor: Actor, number: string) => Promise<unknown>, done: string): Promise<FormState> {
-  const number = String(formData.get('number') ?? '').slice(0, 40);
-  const actor = await getActor();
-  try {
-    await work(actor, number);
-  } catch (error) {
-    return errorFormState(error, formData);
-  }
-  revalidatePath('/admin/tickets');
-  revalidatePath('/desk');
-  if (done === 'deleted') redirect(`/admin/tickets?deleted=${encodeURIComponent(number)}`);
-  redirect(`/admin/tickets/${encodeURIComponent(number)}?done=${done}`);
+/** An admin's change to one ticket; the admin list and the desk both show it afterwards. */
+function onTicket(done: string, work: (actor: Actor, number: string, formData: FormData) => Promise<unknown>) {
+  return formAction(
+    async ({ actor, input, formData }) => {
+      const number = (input.number ?? '').slice(0, 40);
+      await work(actor, number, formData);
+      return { number };
+    },
+    {
+      revalidate: ['/admin/tickets', '/desk'],
+      redirect: ({ number }) =>
+        done === 'deleted' ? `/admin/tickets?deleted=${encodeURIComponent(number)}` : `/admin/tickets/${encodeURIComponent(number)}?done=${done}`,
+    },
+  );
 }
 
-export async function adminReassignAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return act(formData, (actor, number) => reassignTicket(actor, { number, assigneeId: formData.get('assigneeId') }), 'reassigned');
-}
+export const adminReassignAction = onTicket('reassigned', (actor, number, formData) =>
+  reassignTicket(actor, { number, assigneeId: formData.get('assigneeId') }),
+);
 
-export async function adminArchiveAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return act(formData, (actor, number) => archiveTicket(actor, { number }), 'archived');
-}
+export const adminArchiveAction = onTicket('archived', (actor, number) => archiveTicket(actor, { number }));
 
-export async function adminRestoreAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return act(formData, (actor, number) => restoreTicket(actor, { number }), 'restored');
-}
+export const adminRestoreAction = onTicket('restored', (actor, number) => restoreTicket(actor, { number }));
 
-export async function adminDeleteAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return act(formData, (actor, number) => deleteTicket(actor, { number, confirmation: formData.get('confirmation') }), 'deleted');
-}
+export const adminDeleteAction = onTicket('deleted', (actor, number, formData) =>
+  deleteTicket(actor, { number, confirmation: formData.get('confirmation') }),
+);

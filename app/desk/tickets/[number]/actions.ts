@@ -1,12 +1,10 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
-import { redirect } from 'next/navigation';
 import type { Actor } from '@/lib/access/actor';
-import { getActor } from '@/lib/auth/session';
-import { errorFormState, type FormState } from '@/lib/forms/form-state';
+import { formAction } from '@/lib/forms/action';
 import { archiveTicket, restoreTicket } from '@/lib/tickets/archive-ticket';
 import { claimTicket, reassignTicket, unassignTicket } from '@/lib/tickets/assignment';
+import { deleteTicket } from '@/lib/tickets/delete-ticket';
 import { addStaffMessage } from '@/lib/tickets/staff-message';
 import { setTicketCategory, setTicketPriority } from '@/lib/tickets/ticket-fields';
 import { transitionTicket } from '@/lib/tickets/transition-ticket';
@@ -16,56 +14,53 @@ import { transitionTicket } from '@/lib/tickets/transition-ticket';
  * and is checked again by the domain function, like everything else. After a change the page is
  * reloaded with a notice saying what happened; a refusal comes back to the form that sent it.
  */
-async function act(formData: FormData, work: (actor: Actor, number: string) => Promise<unknown>, done: string): Promise<FormState> {
-  const number = String(formData.get('number') ?? '').slice(0, 40);
-  const actor = await getActor();
-  try {
-    await work(actor, number);
-  } catch (error) {
-    return errorFormState(error, formData);
-  }
-  revalidatePath('/desk');
-  revalidatePath(`/desk/tickets/${number}`);
-  redirect(`/desk/tickets/${encodeURIComponent(number)}?done=${done}`);
-}
-
-export async function claimAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return act(formData, (actor, number) => claimTicket(actor, { number }), 'claimed');
-}
-
-export async function unassignAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return act(formData, (actor, number) => unassignTicket(actor, { number }), 'unassigned');
-}
-
-export async function reassignAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return act(formData, (actor, number) => reassignTicket(actor, { number, assigneeId: formData.get('assigneeId') }), 'reassigned');
-}
-
-export async function transitionAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return act(formData, (actor, number) => transitionTicket(actor, { number, to: formData.get('to') }), 'status');
-}
-
-export async function priorityAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return act(formData, (actor, number) => setTicketPriority(actor, { number, priority: formData.get('priority') }), 'priority');
-}
-
-export async function categoryAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return act(formData, (actor, number) => setTicketCategory(actor, { number, category: formData.get('category') }), 'category');
-}
-
-export async function messageAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const visibility = formData.get('visibility');
-  return act(
-    formData,
-    (actor, number) => addStaffMessage(actor, { number, body: formData.get('body'), visibility }),
-    visibility === 'internal' ? 'note' : 'reply',
+function onTicket(done: string | ((formData: FormData) => string), work: (actor: Actor, number: string, formData: FormData) => Promise<unknown>) {
+  return formAction(
+    async ({ actor, input, formData }) => {
+      const number = (input.number ?? '').slice(0, 40);
+      await work(actor, number, formData);
+      return { number, done: typeof done === 'string' ? done : done(formData) };
+    },
+    {
+      revalidate: ({ number }) => ['/desk', `/desk/tickets/${number}`],
+      redirect: ({ number, done }) => `/desk/tickets/${encodeURIComponent(number)}?done=${done}`,
+    },
   );
 }
 
-export async function archiveAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return act(formData, (actor, number) => archiveTicket(actor, { number }), 'archived');
-}
+export const claimAction = onTicket('claimed', (actor, number) => claimTicket(actor, { number }));
 
-export async function restoreAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return act(formData, (actor, number) => restoreTicket(actor, { number }), 'restored');
-}
+export const unassignAction = onTicket('unassigned', (actor, number) => unassignTicket(actor, { number }));
+
+export const reassignAction = onTicket('reassigned', (actor, number, formData) =>
+  reassignTicket(actor, { number, assigneeId: formData.get('assigneeId') }),
+);
+
+export const transitionAction = onTicket('status', (actor, number, formData) => transitionTicket(actor, { number, to: formData.get('to') }));
+
+export const priorityAction = onTicket('priority', (actor, number, formData) =>
+  setTicketPriority(actor, { number, priority: formData.get('priority') }),
+);
+
+export const categoryAction = onTicket('category', (actor, number, formData) =>
+  setTicketCategory(actor, { number, category: formData.get('category') }),
+);
+
+export const messageAction = onTicket(
+  (formData) => (formData.get('visibility') === 'internal' ? 'note' : 'reply'),
+  (actor, number, formData) => addStaffMessage(actor, { number, body: formData.get('body'), visibility: formData.get('visibility') }),
+);
+
+export const archiveAction = onTicket('archived', (actor, number) => archiveTicket(actor, { number }));
+
+export const restoreAction = onTicket('restored', (actor, number) => restoreTicket(actor, { number }));
+
+/** Admins may delete from the workspace too; the ticket is gone, so the admin list says so. */
+export const deleteAction = formAction(
+  async ({ actor, input, formData }) => {
+    const number = (input.number ?? '').slice(0, 40);
+    await deleteTicket(actor, { number, confirmation: formData.get('confirmation') });
+    return { number };
+  },
+  { revalidate: ['/admin/tickets', '/desk'], redirect: ({ number }) => `/admin/tickets?deleted=${encodeURIComponent(number)}` },
+);

@@ -16,7 +16,6 @@ import { getActor } from '@/lib/auth/session';
 import { listActiveCategories } from '@/lib/categories/list';
 import { listDeskStaff } from '@/lib/tickets/desk-staff';
 import { getDeskTicket } from '@/lib/tickets/desk-ticket';
-import { adminDeleteAction } from '../../../admin/tickets/[number]/actions';
 import * as actions from './actions';
 
 type Props = { params: Promise<{ number: string }>; searchParams: Promise<{ done?: string }> };
@@ -106,7 +105,7 @@ export default async function DeskTicketPage({ params, searchParams }: Props) {
           </Card>
           {me.admin ? (
             <Card className="sm:p-5">
-              <DeleteTicketForm number={ticket.number} action={adminDeleteAction} />
+              <DeleteTicketForm number={ticket.number} action={actions.deleteAction} />
             </Card>
           ) : null}
           <Card className="sm:p-5">

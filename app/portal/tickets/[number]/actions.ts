@@ -1,34 +1,26 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
-import { redirect } from 'next/navigation';
 import type { Actor } from '@/lib/access/actor';
-import { getActor } from '@/lib/auth/session';
-import { errorFormState, type FormState } from '@/lib/forms/form-state';
+import { formAction } from '@/lib/forms/action';
 import { addRequesterReply, rateTicket, resolveAsRequester } from '@/lib/tickets/requester-actions';
 
-type Done = 'replied' | 'resolved' | 'rated';
+type Access = { actor: Actor; number: string };
 
-async function act(number: string, formData: FormData, done: Done, work: (access: { actor: Actor; number: string }) => Promise<unknown>): Promise<FormState> {
-  const actor = await getActor();
-  try {
-    await work({ actor, number });
-  } catch (error) {
-    return errorFormState(error, formData);
-  }
-  const path = `/portal/tickets/${encodeURIComponent(number)}`;
-  revalidatePath(path);
-  redirect(`${path}?done=${done}`);
+/** A customer's step on their own ticket; the number is bound by the page, the rules are lib's. */
+function onOwnTicket(done: 'replied' | 'resolved' | 'rated', work: (access: Access, formData: FormData) => Promise<unknown>) {
+  return formAction(
+    async ({ actor, formData }, number: string) => {
+      await work({ actor, number }, formData);
+      return { path: `/portal/tickets/${encodeURIComponent(number)}` };
+    },
+    { revalidate: ({ path }) => path, redirect: ({ path }) => `${path}?done=${done}` },
+  );
 }
 
-export async function replyAsCustomer(number: string, _state: FormState, formData: FormData): Promise<FormState> {
-  return act(number, formData, 'replied', (access) => addRequesterReply(access, { body: formData.get('body') }));
-}
+export const replyAsCustomer = onOwnTicket('replied', (access, formData) => addRequesterReply(access, { body: formData.get('body') }));
 
-export async function resolveAsCustomer(number: string, _state: FormState, formData: FormData): Promise<FormState> {
-  return act(number, formData, 'resolved', (access) => resolveAsRequester(access));
-}
+export const resolveAsCustomer = onOwnTicket('resolved', (access) => resolveAsRequester(access));
 
-export async function rateAsCustomer(number: string, _state: FormState, formData: FormData): Promise<FormState> {
-  return act(number, formData, 'rated', (access) => rateTicket(access, { rating: formData.get('rating'), comment: formData.get('comment') }));
-}
+export const rateAsCustomer = onOwnTicket('rated', (access, formData) =>
+  rateTicket(access, { rating: formData.get('rating'), comment: formData.get('comment') }),
+);

@@ -1,21 +1,11 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { headers } from 'next/headers';
-import { redirect } from 'next/navigation';
-import { getActor } from '@/lib/auth/session';
-import { errorFormState, type FormState, formDataObject } from '@/lib/forms/form-state';
+import { formAction } from '@/lib/forms/action';
 import { clientIp } from '@/lib/http/client-ip';
 import { createPortalTicket } from '@/lib/tickets/portal-ticket';
 
-export async function submitPortalTicket(_state: FormState, formData: FormData): Promise<FormState> {
-  const actor = await getActor();
-  let number: string;
-  try {
-    ({ number } = await createPortalTicket(actor, formDataObject(formData), { ip: clientIp(await headers()) }));
-  } catch (error) {
-    return errorFormState(error, formData);
-  }
-  revalidatePath('/portal/tickets');
-  redirect(`/portal/tickets/${number}?done=created`);
-}
+export const submitPortalTicket = formAction(
+  async ({ actor, input }) => createPortalTicket(actor, input, { ip: clientIp(await headers()) }),
+  { revalidate: '/portal/tickets', redirect: ({ number }) => `/portal/tickets/${number}?done=created` },
+);

@@ -1,0 +1,102 @@
+import { NextRequest } from 'next/server';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { type Actor, anonymous } from '@/lib/access/actor';
+import { AppError } from '@/lib/errors';
+import { route } from './route';
+
+const session = vi.hoisted(() => ({ actor: undefined as Actor | undefined }));
+vi.mock('@/lib/auth/session', () => ({ getActor: vi.fn(async () => session.actor) }));
+
+const customer: Actor = { kind: 'user', id: 'u1', email: 'c@example.test', name: 'C', phone: null, role: 'customer', staffStatus: null };
+const noParams = { params: Promise.resolve({}) };
+
+function get(path = '/api/thing') {
+  return new NextRequest(`http://localhost${path}`);
+}
+
+describe('the route wrapper', () => {
+  let logged: ReturnType<typeof vi.spyOn>;
+  beforeEach(() => {
+    session.actor = anonymous;
+    logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+  });
+  afterEach(() => logged.mockRestore());
+
+  it('answers the handler result as JSON with the chosen status and no-store', async () => {
+    session.actor = customer;
+    const handler = route({ name: 't', auth: 'optional', status: 201 }, async ({ actor }) => ({ who: actor.kind }));
+    const response = await handler(get(), noParams);
+    expect(response.status).toBe(201);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(await response.json()).toEqual({ who: 'user' });
+  });
+
+  it('passes the route parameters and the JSON body to the handler', async () => {
+    const handler = route<{ number: string }>({ name: 't', auth: 'optional', body: 'json' }, async ({ params, body }) => ({ params, body }));
+    const request = new NextRequest('http://localhost/api', { method: 'POST', body: '{"a":1}', headers: { 'content-type': 'application/json' } });
+    const response = await handler(request, { params: Promise.resolve({ number: 'HD-1' }) });
+    expect(await response.json()).toEqual({ params: { number: 'HD-1' }, body: { a: 1 } });
+  });
+
+  it('refuses a body that is not JSON before the handler runs', async () => {
+    const work = vi.fn(async () => ({}));
+    const handler = route({ name: 't', auth: 'optional', body: 'json' }, work);
+    const request = new NextRequest('http://localhost/api', { method: 'POST', body: 'a=1', headers: { 'content-type': 'text/plain' } });
+    const response = await handler(request, noParams);
+    expect(response.status).toBe(415);
+    expect((await response.json()).error.code).toBe('unsupported_media_type');
+    expect(work).not.toHaveBeenCalled();
+  });
+
+  it('answers 401 to an anonymous caller of a route that requires one, and lets a signed-in one through', async () => {
+    const handler = route({ name: 't', auth: 'required' }, async () => ({ ok: true }));
+    const refused = await handler(get(), noParams);
+    expect(refused.status).toBe(401);
+    expect(refused.headers.get('cache-control')).toBe('no-store');
+    expect(await refused.json()).toEqual({ error: { code: 'unauthorized', message: 'Please sign in to continue.', fields: {} } });
+    session.actor = customer;
+    expect((await handler(get(), noParams)).status).toBe(200);
+  });
+
+  it('reads no session when auth is none', async () => {
+    session.actor = customer;
+    const handler = route({ name: 't', auth: 'none' }, async ({ actor }) => ({ who: actor.kind }));
+    expect(await (await handler(get(), noParams)).json()).toEqual({ who: 'anonymous' });
+  });
+
+  it('answers an AppError with its status, fields and Retry-After, rewritten by mapError', async () => {
+    const handler = route(
+      { name: 't', auth: 'optional', mapError: (e) => new AppError(e.code, e.message, { fields: { q: e.fields?.text ?? [] }, retryAfterSeconds: 30 }) },
+      async () => {
+        throw new AppError('validation', 'Too long.', { fields: { text: ['At most 200 characters.'] } });
+      },
+    );
+    const response = await handler(get(), noParams);
+    expect(response.status).toBe(422);
+    expect(response.headers.get('retry-after')).toBe('30');
+    expect(await response.json()).toEqual({ error: { code: 'validation', message: 'Too long.', fields: { q: ['At most 200 characters.'] } } });
+  });
+
+  it('logs an unexpected error once and answers 500 quoting its reference', async () => {
+    const handler = route({ name: 'boom', auth: 'optional' }, async () => {
+      throw new Error('database on fire');
+    });
+    const response = await handler(get(), noParams);
+    expect(response.status).toBe(500);
+    const { error } = await response.json();
+    expect(error.code).toBe('internal');
+    const reference = /reference (\w+)/.exec(error.message)?.[1];
+    expect(reference).toBeTruthy();
+    expect(logged).toHaveBeenCalledTimes(1);
+    expect(String(logged.mock.calls[0]?.[0])).toContain(`[boom] unexpected error, reference ${reference}`);
+    expect(error.message).not.toContain('database on fire');
+  });
+
+  it('keeps the headers of a Response the handler builds itself', async () => {
+    const handler = route({ name: 't', auth: 'optional' }, async () => new Response('a,b\n', { headers: { 'Content-Type': 'text/csv', 'Cache-Control': 'private' } }));
+    const response = await handler(get(), noParams);
+    expect(response.headers.get('content-type')).toBe('text/csv');
+    expect(response.headers.get('cache-control')).toBe('private');
+    expect(await response.text()).toBe('a,b\n');
+  });
+});

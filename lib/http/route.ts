@@ -1,0 +1,78 @@
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import type { NextRequest } from 'next/server';
+import { type Actor, anonymous } from '@/lib/access/actor';
+import { getActor } from '@/lib/auth/session';
+import { AppError, isAppError } from '@/lib/errors';
+import { readJson } from './read-json';
+
+/**
+ * Who may call: `none` reads no credentials at all (health), `optional` lets anonymous callers
+ * through for the domain to decide, `required` answers 401 to them before the handler runs.
+ */
+export type RouteAuth = 'none' | 'optional' | 'required';
+
+export type RouteOptions = {
+  /** Names the route in the log of unexpected errors. */
+  name: string;
+  auth: RouteAuth;
+  /** `json`: the body is read with readJson (415, 413, 400 when it is not usable JSON). */
+  body?: 'json';
+  /** The status of a successful JSON answer; 200 unless set. */
+  status?: number;
+  /** Rewrites an expected error before it is answered: renamed fields, a refusal shown as 404. */
+  mapError?: (error: AppError) => AppError;
+};
+
+export type RouteContext<P> = {
+  request: NextRequest;
+  actor: Actor;
+  params: P;
+  /** The parsed JSON body when `body: 'json'`, otherwise undefined. */
+  body: unknown;
+};
+
+/**
+ * One route handler: parse, authenticate, act (a call into lib/), answer. A handler returns the
+ * JSON body, or a Response of its own (a download). Every answer carries Cache-Control: no-store;
+ * an AppError is answered as `{ error: { code, message, fields } }` with its status, anything else
+ * is logged once with a reference and answered 500 quoting it.
+ *
+ * @example
+ * export const GET = route({ name: 'api-read-ticket', auth: 'optional' }, async ({ actor, params }: RouteContext<{ number: string }>) =>
+ *   ({ ticket: await getTicket(actor, { number: params.number }) }));
+ */
+export function route<P extends Record<string, string | string[]> = Record<string, never>>(
+  options: RouteOptions,
+  handler: (context: RouteContext<P>) => Promise<unknown>,
+): (request: NextRequest, context: { params: Promise<P> }) => Promise<Response> {
+  return async (request, context) => {
+    let response: Response;
+    try {
+      const params = await context.params;
+      const body = options.body === 'json' ? await readJson(request) : undefined;
+      const actor = await authenticate(request, options.auth);
+      const result = await handler({ request, actor, params, body });
+      response = result instanceof Response ? result : Response.json(result, { status: options.status ?? 200 });
+    } catch (error) {
+      response = errorResponse(isAppError(error) && options.mapError ? options.mapError(error) : error, options.name);
+    }
+    if (!response.headers.has('Cache-Control')) response.headers.set('Cache-Control', 'no-store');
+    return response;
+  };
+}
+
+/** The caller's identity: today the session cookie; an API token would be resolved here too. */
+async function authenticate(_request: NextRequest, auth: RouteAuth): Promise<Actor> {
+  if (auth === 'none') return anonymous;
+  const actor = await getActor();
+  if (auth === 'required' && actor.kind === 'anonymous') throw new AppError('unauthorized', 'Please sign in to continue.');
+  return actor;
+}
+
+function errorResponse(error: unknown, name: string): Response {
+  if (isAppError(error)) return error.toResponse();
+  const reference = randomUUID().slice(0, 8);
+  console.error(`[${name}] unexpected error, reference ${reference}`, error);
+  return new AppError('internal', `Something went wrong on our side (reference ${reference}).`).toResponse();
+}
