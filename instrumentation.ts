@@ -1,12 +1,19 @@
 /**
  * Brings the schema up to date when a server process starts, so that every way of starting
- * Deskline (npm start, next start on several instances, next dev) runs on current tables.
+ * Deskline (npm start, next start on several instances, next dev) runs on current tables; then
+ * starts the process's mail sender.
  */
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.DESKLINE_MIGRATE_ON_START === 'false') return;
-  const { getDb, currentHandle } = await import('./db/client');
-  const { migrateDatabase } = await import('./db/migrate');
-  await getDb();
-  const handle = currentHandle();
-  if (handle) await migrateDatabase(handle);
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  if (process.env.DESKLINE_MIGRATE_ON_START !== 'false') {
+    const { getDb, currentHandle } = await import('./db/client');
+    const { migrateDatabase } = await import('./db/migrate');
+    await getDb();
+    const handle = currentHandle();
+    if (handle) await migrateDatabase(handle);
+  }
+  // `next build` may load this file to prerender pages: it must not send mail.
+  if (process.env.NEXT_PHASE === 'phase-production-build') return;
+  const { startMailWorker } = await import('./lib/mail/process-worker');
+  await startMailWorker();
 }

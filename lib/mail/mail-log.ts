@@ -186,3 +186,12 @@ export async function countMailByStatus(actor: Actor): Promise<MailCounts> {
     }),
   ) as MailCounts;
 }
+
+export type MailSetup = { providerConfigured: boolean; from: string; replyDomain: string | null };
+
+/** What the log's header says about delivery: whether anything can be sent at all. */
+export function getMailSetup(actor: Actor): MailSetup {
+  assertCan(actor, 'mail:manage');
+  const settings = mailSettings();
+  return { providerConfigured: !!settings.apiKey, from: settings.from, replyDomain: settings.replyDomain ?? null };
+}

@@ -10,3 +10,4 @@ export const mailLogFilterSchema = z.object({
 });
 
 export const mailIdSchema = z.uuid();
+export type MailLogStatus = (typeof mailStatuses)[number];
