@@ -1,7 +1,7 @@
 /**
  * Checks the settings, points the database at them and brings the schema up to date when a
  * server process starts, so that every way of starting Deskline (npm start, next start on several
- * instances, next dev) runs on current tables.
+ * instances, next dev) runs on current tables; then starts the process's mail sender.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
@@ -9,9 +9,14 @@ export async function register() {
   validateEnv();
   const { configureDatabase, currentHandle, getDb } = await import('./db/client');
   configureDatabase(databaseSettings);
-  if (!env.DESKLINE_MIGRATE_ON_START) return;
-  const { migrateDatabase } = await import('./db/migrate');
-  await getDb();
-  const handle = currentHandle();
-  if (handle) await migrateDatabase(handle);
+  if (env.DESKLINE_MIGRATE_ON_START) {
+    const { migrateDatabase } = await import('./db/migrate');
+    await getDb();
+    const handle = currentHandle();
+    if (handle) await migrateDatabase(handle);
+  }
+  // `next build` may load this file to prerender pages: it must not send mail.
+  if (process.env.NEXT_PHASE === 'phase-production-build') return;
+  const { startMailWorker } = await import('./lib/mail/process-worker');
+  await startMailWorker();
 }

@@ -17,7 +17,7 @@ type Props = {
 };
 
 const kinds = [
-  { value: 'public', label: 'Reply to customer', hint: 'Emailed to the requester and shown on their ticket.' },
+  { value: 'public', label: 'Reply to customer', hint: 'Shown to the requester on their ticket.' },
   { value: 'internal', label: 'Internal note', hint: 'Only staff see it.' },
 ] as const;
 

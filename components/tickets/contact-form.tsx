@@ -45,7 +45,7 @@ export function ContactForm({ action, categories, defaults, lockedEmail }: Props
             label="Email"
             type="email"
             readOnly
-            hint="Replies go to your account’s email."
+            hint="We email your ticket number here; replies appear in My tickets."
             defaultValue={lockedEmail}
             error={errorFor('email')}
             {...register('email')}
@@ -56,7 +56,7 @@ export function ContactForm({ action, categories, defaults, lockedEmail }: Props
             type="email"
             autoComplete="email"
             inputMode="email"
-            hint="We send your ticket number and replies here."
+            hint="We email your ticket number and private link here."
             defaultValue={values.email}
             error={errorFor('email')}
             {...register('email')}

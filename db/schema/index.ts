@@ -8,3 +8,4 @@ export * from './feedback';
 export * from './faq';
 export * from './notifications';
 export * from './system';
+export * from './mail';

@@ -16,7 +16,8 @@ export type Permission =
   | 'faq:manage'
   | 'category:manage'
   | 'audit:read'
-  | 'stats:read';
+  | 'stats:read'
+  | 'mail:manage';
 
 type TicketRef = { requesterId: string | null };
 
@@ -43,6 +44,7 @@ export function can(actor: Actor, permission: Permission, ticket?: TicketRef): b
     case 'category:manage':
     case 'audit:read':
     case 'stats:read':
+    case 'mail:manage':
       return isAdmin(actor);
   }
 }

@@ -2,6 +2,7 @@ import type { Transaction } from '@/db/client';
 import { type TicketChannel, type TicketPriority, tickets } from '@/db/schema';
 import type { Actor } from '@/lib/access/actor';
 import { autoAssign } from './auto-assign';
+import { queueTicketConfirmation } from './confirmation-mail';
 import { recordTicketEvent } from './events';
 import { nextTicketNumber } from './numbers';
 import { issueTrackingToken } from './tracking-token';
@@ -23,8 +24,8 @@ export type NewTicketValues = {
 export type InsertedTicket = { id: string; number: string; createdAt: Date; trackingToken: string };
 
 /**
- * Writes a new ticket with everything that must exist with it: its number, its created event
- * and its tracking token. Every way of opening a ticket goes through here, inside its transaction.
+ * Writes a new ticket with everything that must exist with it: its number, its created event,
+ * its tracking token and the requester's confirmation mail. Every way of opening a ticket goes through here, inside its transaction.
  */
 export async function insertTicket(tx: Transaction, actor: Actor, values: NewTicketValues, now = new Date()): Promise<InsertedTicket> {
   const number = await nextTicketNumber(tx, now);
@@ -49,5 +50,6 @@ export async function insertTicket(tx: Transaction, actor: Actor, values: NewTic
   });
   await autoAssign(tx, ticket, now);
   const trackingToken = await issueTrackingToken(tx, ticket.id, now);
+  await queueTicketConfirmation(tx, { ...ticket, trackingToken }, values, now);
   return { ...ticket, trackingToken };
 }

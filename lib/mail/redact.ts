@@ -1,0 +1,11 @@
+// A private tracking link (/t/ and a 43-character token) and a reply address's token.
+const trackingLink = /\/t\/[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g;
+const replyToken = /reply\+[0-9a-f]{40}@/gi;
+
+/**
+ * Hides the secrets a mail carries for its recipient when staff look at it: whoever holds a
+ * private link or a reply address acts as the requester.
+ */
+export function redactSecrets(value: string): string {
+  return value.replace(trackingLink, '/t/…hidden…').replace(replyToken, 'reply+…hidden…@');
+}
