@@ -6,13 +6,13 @@ import { redirect } from 'next/navigation';
 import { getActor } from '@/lib/auth/session';
 import { errorFormState, type FormState, formDataObject } from '@/lib/forms/form-state';
 import { clientIp } from '@/lib/http/client-ip';
-import { createPortalTicket } from '@/lib/tickets/portal-ticket';
+import { createTicket } from '@/lib/tickets/create-ticket';
 
 export async function submitPortalTicket(_state: FormState, formData: FormData): Promise<FormState> {
   const actor = await getActor();
   let number: string;
   try {
-    ({ number } = await createPortalTicket(actor, formDataObject(formData), { ip: clientIp(await headers()) }));
+    ({ number } = await createTicket(actor, formDataObject(formData), { channel: 'portal', ip: clientIp(await headers()) }));
   } catch (error) {
     return errorFormState(error, formData);
   }
