@@ -7,7 +7,7 @@ import { recordAudit } from '@/lib/audit/record';
 import type { Actor } from '@/lib/auth/actor';
 import { assertCan } from '@/lib/auth/permissions';
 import { AppError, type FieldErrors, notFound, parseInput } from '@/lib/errors';
-import { moveInList } from '@/lib/ordering';
+import { moveWithinList } from '@/lib/ordering';
 import { firstFreeSlug, slugify } from '@/lib/slugify';
 import { CATEGORY_LIMITS, categoryActiveSchema, categoryMoveSchema, categorySchema, categoryUpdateSchema } from './schemas';
 
@@ -116,23 +116,15 @@ export async function moveCategory(actor: Actor, input: unknown): Promise<{ move
   const { id, direction } = parseInput(categoryMoveSchema, input);
   return begin(async (tx) => {
     const before = await findForUpdate(tx, id);
-    const all = await tx.select({ id: categories.id }).from(categories).orderBy(...inOrder);
-    const order = moveInList(
-      all.map((row) => row.id),
-      id,
-      direction,
-    );
-    if (!order) return { moved: false };
-    for (const [index, rowId] of order.entries()) {
-      await tx.update(categories).set({ position: index + 1 }).where(eq(categories.id, rowId));
-    }
+    const moved = await moveWithinList(tx, { table: categories, id: categories.id, position: categories.position, orderBy: inOrder }, id, direction);
+    if (!moved) return { moved: false };
     await recordAudit(tx, actor, {
       kind: 'category_changed',
       subjectType: 'category',
       subjectId: id,
       subjectLabel: before.name,
-      from: String(all.findIndex((row) => row.id === id) + 1),
-      to: String(order.indexOf(id) + 1),
+      from: String(moved.from),
+      to: String(moved.to),
       detail: { action: 'moved', direction },
     });
     return { moved: true };

@@ -7,7 +7,7 @@ import { recordAudit } from '@/lib/audit/record';
 import type { Actor } from '@/lib/auth/actor';
 import { assertCan } from '@/lib/auth/permissions';
 import { AppError, notFound, parseInput } from '@/lib/errors';
-import { moveInList } from '@/lib/ordering';
+import { moveWithinList } from '@/lib/ordering';
 import { firstFreeSlug, slugify } from '@/lib/slugify';
 import { FAQ_LIMITS, faqArticleSchema, faqIdSchema, faqMoveSchema, faqPublishSchema, faqUpdateSchema } from './schemas';
 
@@ -231,27 +231,26 @@ export async function moveFaqArticle(actor: Actor, input: unknown): Promise<{ mo
   const { id, direction } = parseInput(faqMoveSchema, input);
   return begin(async (tx) => {
     const before = await findForUpdate(tx, id);
-    const group = await tx
-      .select({ id: faqArticles.id })
-      .from(faqArticles)
-      .where(inGroup(before.categoryId))
-      .orderBy(asc(faqArticles.position), asc(faqArticles.question), asc(faqArticles.id));
-    const order = moveInList(
-      group.map((row) => row.id),
+    const moved = await moveWithinList(
+      tx,
+      {
+        table: faqArticles,
+        id: faqArticles.id,
+        position: faqArticles.position,
+        where: inGroup(before.categoryId),
+        orderBy: [asc(faqArticles.position), asc(faqArticles.question), asc(faqArticles.id)],
+      },
       id,
       direction,
     );
-    if (!order) return { moved: false };
-    for (const [index, rowId] of order.entries()) {
-      await tx.update(faqArticles).set({ position: index + 1 }).where(eq(faqArticles.id, rowId));
-    }
+    if (!moved) return { moved: false };
     await recordAudit(tx, actor, {
       kind: 'faq_changed',
       subjectType: 'faq',
       subjectId: id,
       subjectLabel: before.question,
-      from: String(group.findIndex((row) => row.id === id) + 1),
-      to: String(order.indexOf(id) + 1),
+      from: String(moved.from),
+      to: String(moved.to),
       detail: { action: 'moved', direction },
     });
     return { moved: true };
