@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, asc, eq, ne, sql } from 'drizzle-orm';
+import { lockForTransaction } from '@/db/advisory-locks';
 import { getDb, type Transaction } from '@/db/client';
 import { isUniqueViolation } from '@/db/errors';
 import { categories } from '@/db/schema';
@@ -12,9 +13,6 @@ import { firstFreeSlug, slugify } from '@/lib/slugify';
 import { CATEGORY_LIMITS, categoryActiveSchema, categoryMoveSchema, categorySchema, categoryUpdateSchema } from './schemas';
 
 export type CategoryAdminRow = { id: string; name: string; slug: string; position: number; active: boolean };
-
-// Every category write takes this lock: uniqueness and positions are read, then written.
-const CATEGORY_LOCK = 7_402_621;
 
 const columns = { id: categories.id, name: categories.name, slug: categories.slug, position: categories.position, active: categories.active };
 const inOrder = [asc(categories.position), asc(categories.name), asc(categories.id)];
@@ -30,7 +28,7 @@ async function begin<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
   const db = await getDb();
   try {
     return await db.transaction(async (tx) => {
-      await tx.execute(sql`select pg_advisory_xact_lock(${CATEGORY_LOCK})`);
+      await lockForTransaction(tx, 'categories');
       return work(tx);
     });
   } catch (error) {

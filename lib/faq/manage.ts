@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, asc, eq, isNull, like, sql } from 'drizzle-orm';
+import { lockForTransaction } from '@/db/advisory-locks';
 import { getDb, type Transaction } from '@/db/client';
 import { isUniqueViolation } from '@/db/errors';
 import { auditEvents, categories, faqArticles } from '@/db/schema';
@@ -23,9 +24,6 @@ export type FaqAdminRow = {
 };
 
 export type FaqArticleView = FaqAdminRow & { answer: string; createdAt: Date; categoryActive: boolean | null };
-
-// Every FAQ write takes this lock: slugs and positions are read, then written.
-const FAQ_LOCK = 7_402_620;
 
 const rowColumns = {
   id: faqArticles.id,
@@ -68,7 +66,7 @@ async function begin<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
   const db = await getDb();
   try {
     return await db.transaction(async (tx) => {
-      await tx.execute(sql`select pg_advisory_xact_lock(${FAQ_LOCK})`);
+      await lockForTransaction(tx, 'faq');
       return work(tx);
     });
   } catch (error) {
