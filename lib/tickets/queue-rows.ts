@@ -24,10 +24,6 @@ export type QueueRow = {
 
 const assignees = alias(users, 'assignees');
 
-/** A timestamp as text to the microsecond, for cursors (see queue-cursor.ts). */
-export const microsecondText = (column: typeof tickets.lastActivityAt | typeof tickets.createdAt) =>
-  sql<string>`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
-
 /**
  * The columns a queue shows, for one page of ids already chosen and ordered by an index-only
  * query: only these rows are read from the table and joined. A prepared statement, planned once
