@@ -1,9 +1,8 @@
 import path from 'node:path';
+import { advisoryLocks } from './advisory-locks';
 import type { DatabaseHandle } from './client';
 
 const migrationsFolder = path.resolve(/*turbopackIgnore: true*/ process.cwd(), 'db/migrations');
-// Any constant works; it only has to be the same for every instance that migrates.
-const MIGRATION_LOCK = 7_402_611;
 
 /**
  * Applies the committed migrations. On PostgreSQL an advisory lock makes instances that start
@@ -25,9 +24,9 @@ export async function migratePostgres(url: string): Promise<void> {
   const { migrate } = await import('drizzle-orm/postgres-js/migrator');
   const client = postgres(url, { max: 1, onnotice: () => {} });
   try {
-    await client`select pg_advisory_lock(${MIGRATION_LOCK})`;
+    await client`select pg_advisory_lock(${advisoryLocks.migration})`;
     await migrate(drizzle({ client }), { migrationsFolder });
-    await client`select pg_advisory_unlock(${MIGRATION_LOCK})`;
+    await client`select pg_advisory_unlock(${advisoryLocks.migration})`;
   } finally {
     await client.end({ timeout: 5 });
   }

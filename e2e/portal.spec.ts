@@ -31,7 +31,7 @@ test.describe('the customer portal', () => {
     await page.getByRole('button', { name: 'Send request' }).click();
     await expect(page.getByTestId('error-summary')).toBeFocused();
     await expect(page.getByTestId('error-subject')).toHaveText('Enter a subject.');
-    await expect(page.getByTestId('error-description')).toHaveText('Enter a description.');
+    await expect(page.getByTestId('error-message')).toHaveText('Enter a description.');
 
     const number = await createTicket(page, {
       subject: `Scanner shows ${word}`,

@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
+import { StatusNotice } from '@/components/ui/status-notice';
 
-/** Confirms the change just made; announced politely by screen readers. */
+/** The admin area's confirmation of the change just made. */
 export function Notice({ children }: { children: ReactNode }) {
   return (
-    <p role="status" data-testid="admin-notice" className="mb-6 rounded-xl border-l-4 border-emerald-600 bg-emerald-50 p-4 text-sm font-medium text-emerald-900">
+    <StatusNotice testId="admin-notice" className="mb-6">
       {children}
-    </p>
+    </StatusNotice>
   );
 }

@@ -1,12 +1,12 @@
 'use client';
 
-import { ArticleSuggestions } from '@/components/faq/article-suggestions';
 import { ErrorSummary } from '@/components/forms/error-summary';
-import { SelectField, TextAreaField, TextField } from '@/components/forms/fields';
+import { TextField } from '@/components/forms/fields';
 import { useServerForm } from '@/components/forms/use-server-form';
 import { Button } from '@/components/ui/button';
 import type { FormAction } from '@/lib/forms/form-state';
 import { type ContactInput, contactSchema, TICKET_LIMITS } from '@/lib/tickets/schemas';
+import { TicketRequestFields } from './ticket-request-fields';
 
 type Props = {
   action: FormAction;
@@ -31,83 +31,56 @@ export function ContactForm({ action, categories, defaults, lockedEmail }: Props
         All fields are required unless marked optional.
       </p>
 
-      <div className="grid gap-6 sm:grid-cols-2">
-        <TextField
-          label="Your name"
-          autoComplete="name"
-          maxLength={TICKET_LIMITS.name}
-          defaultValue={values.name}
-          error={errorFor('name')}
-          {...register('name')}
-        />
-        {lockedEmail ? (
-          <TextField
-            label="Email"
-            type="email"
-            readOnly
-            hint="We email your ticket number here; replies appear in My tickets."
-            defaultValue={lockedEmail}
-            error={errorFor('email')}
-            {...register('email')}
-          />
-        ) : (
-          <TextField
-            label="Email"
-            type="email"
-            autoComplete="email"
-            inputMode="email"
-            hint="We email your ticket number and private link here."
-            defaultValue={values.email}
-            error={errorFor('email')}
-            {...register('email')}
-          />
-        )}
-        <TextField
-          label="Phone"
-          type="tel"
-          autoComplete="tel"
-          optional
-          defaultValue={values.phone}
-          error={errorFor('phone')}
-          {...register('phone')}
-        />
-        <SelectField
-          label="Category"
-          placeholder="Choose a category"
-          options={categories.map((c) => ({ value: c.slug, label: c.name }))}
-          defaultValue={values.category ?? ''}
-          error={errorFor('category')}
-          {...register('category')}
-        />
-      </div>
-
-      <div>
-        <TextField
-          label="Subject"
-          maxLength={TICKET_LIMITS.subject}
-          hint="A short summary, like “Order 1042 arrived damaged”."
-          defaultValue={values.subject}
-          error={errorFor('subject')}
-          {...register('subject')}
-        />
-        <ArticleSuggestions text={subject} />
-      </div>
-      <TextAreaField
-        label="Message"
-        rows={8}
-        maxLength={TICKET_LIMITS.message}
-        hint="What happened, what you expected, and anything you already tried."
-        defaultValue={values.message}
-        error={errorFor('message')}
-        {...register('message')}
-      />
-      <TextField
-        label="Order or reference number"
-        optional
-        maxLength={TICKET_LIMITS.reference}
-        defaultValue={values.reference}
-        error={errorFor('reference')}
-        {...register('reference')}
+      <TicketRequestFields
+        register={register}
+        errorFor={errorFor}
+        values={values}
+        categories={categories}
+        subject={subject}
+        messageLabel="Message"
+        before={
+          <>
+            <TextField
+              label="Your name"
+              autoComplete="name"
+              maxLength={TICKET_LIMITS.name}
+              defaultValue={values.name}
+              error={errorFor('name')}
+              {...register('name')}
+            />
+            {lockedEmail ? (
+              <TextField
+                label="Email"
+                type="email"
+                readOnly
+                hint="We email your ticket number here; replies appear in My tickets."
+                defaultValue={lockedEmail}
+                error={errorFor('email')}
+                {...register('email')}
+              />
+            ) : (
+              <TextField
+                label="Email"
+                type="email"
+                autoComplete="email"
+                inputMode="email"
+                hint="We email your ticket number and private link here."
+                defaultValue={values.email}
+                error={errorFor('email')}
+                {...register('email')}
+              />
+            )}
+            <TextField
+              label="Phone"
+              type="tel"
+              autoComplete="tel"
+              optional
+              defaultValue={values.phone}
+              error={errorFor('phone')}
+              {...register('phone')}
+            />
+          </>
+        }
       />
 
       {/* Honeypot: invisible to people and assistive technology, tempting to form-filling bots. */}

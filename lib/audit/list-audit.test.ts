@@ -149,5 +149,9 @@ describe('listAuditLog', () => {
     const first = await listAuditLog(admin, {});
     const forged = await listAuditLog(admin, { cursor: Buffer.from(`yesterday|${randomUUID()}`).toString('base64url') });
     expect(forged.entries[0]?.id).toBe(first.entries[0]?.id);
+    for (const text of [`2030-02-30T12:00:00.000000Z|${randomUUID()}`, '2030-03-01T12:00:00.000000Z|------------------------------------']) {
+      const page = await listAuditLog(admin, { cursor: Buffer.from(text).toString('base64url') });
+      expect(page.entries[0]?.id).toBe(first.entries[0]?.id);
+    }
   });
 });

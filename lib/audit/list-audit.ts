@@ -5,6 +5,7 @@ import { getDb } from '@/db/client';
 import { auditEvents, ticketEvents, tickets, users } from '@/db/schema';
 import type { Actor } from '@/lib/access/actor';
 import { assertCan } from '@/lib/access/permissions';
+import { instantCursor, instantKey } from '@/lib/cursor';
 import { parseInput } from '@/lib/errors';
 import { auditFilterSchema } from './schemas';
 
@@ -29,33 +30,18 @@ export type AuditPage = { entries: AuditEntry[]; nextCursor: string | null };
 
 export const AUDIT_PAGE_SIZE = 50;
 
-// Microseconds, as stored: a Date would round to the millisecond and lose rows between pages.
-const keyOf = (column: PgColumn) => sql<string>`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
-
-function decodeCursor(cursor: string | undefined): { at: string; id: string } | null {
-  if (!cursor) return null;
-  const [at, id] = Buffer.from(cursor, 'base64url').toString().split('|');
-  if (!at || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/.test(at) || Number.isNaN(Date.parse(at))) return null;
-  if (!id || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(id)) return null;
-  return { at, id };
-}
-
-function encodeCursor(row: { key: string; id: string }): string {
-  return Buffer.from(`${row.key}|${row.id}`).toString('base64url');
-}
-
 // The created_at indexes are "desc nulls last"; a plain "desc" means nulls first, which they
 // cannot serve, and the planner would sort the whole table for each page.
 const newestFirst = (column: PgColumn) => sql`${column} desc nulls last`;
 
 /** The shared conditions of both tables: written so that each table's created_at index can serve them. */
-function common(table: { createdAt: PgColumn; id: PgColumn }, filters: { from?: string; to?: string }, cursor: { at: string; id: string } | null): SQL[] {
+function common(table: { createdAt: PgColumn; id: PgColumn }, filters: { from?: string; to?: string }, cursor: readonly [at: string, id: string] | null): SQL[] {
   const conditions: SQL[] = [];
   if (filters.from) conditions.push(gte(table.createdAt, sql`${filters.from}::date::timestamp at time zone 'UTC'`));
   if (filters.to) conditions.push(lt(table.createdAt, sql`(${filters.to}::date + 1)::timestamp at time zone 'UTC'`));
   if (cursor) {
-    const at = sql`${cursor.at}::timestamptz`;
-    const before = or(lt(table.createdAt, at), and(eq(table.createdAt, at), lt(table.id, cursor.id)));
+    const at = sql`${cursor[0]}::timestamptz`;
+    const before = or(lt(table.createdAt, at), and(eq(table.createdAt, at), lt(table.id, cursor[1])));
     // The first, redundant bound is the one an index range scan can use.
     if (before) conditions.push(lte(table.createdAt, at), before);
   }
@@ -70,7 +56,7 @@ function common(table: { createdAt: PgColumn; id: PgColumn }, filters: { from?: 
 export async function listAuditLog(actor: Actor, input: unknown): Promise<AuditPage> {
   assertCan(actor, 'audit:read');
   const filters = parseInput(auditFilterSchema, input);
-  const cursor = decodeCursor(filters.cursor);
+  const cursor = instantCursor.decode(filters.cursor);
   const [source, kind] = filters.kind ? (filters.kind.split('.') as ['ticket' | 'audit', string]) : [undefined, undefined];
   const db = await getDb();
 
@@ -85,7 +71,7 @@ export async function listAuditLog(actor: Actor, input: unknown): Promise<AuditP
   const ticketSide = db
     .select({
       id: ticketEvents.id,
-      key: keyOf(ticketEvents.createdAt).as('key'),
+      key: instantKey(ticketEvents.createdAt).as('key'),
       createdAt: ticketEvents.createdAt,
       source: sql<'ticket' | 'audit'>`'ticket'`.as('source'),
       kind: sql<string>`${ticketEvents.kind}::text`.as('kind'),
@@ -114,7 +100,7 @@ export async function listAuditLog(actor: Actor, input: unknown): Promise<AuditP
   const auditSide = db
     .select({
       id: auditEvents.id,
-      key: keyOf(auditEvents.createdAt).as('key'),
+      key: instantKey(auditEvents.createdAt).as('key'),
       createdAt: auditEvents.createdAt,
       source: sql<'ticket' | 'audit'>`'audit'`.as('source'),
       kind: sql<string>`${auditEvents.kind}::text`.as('kind'),
@@ -151,7 +137,7 @@ export async function listAuditLog(actor: Actor, input: unknown): Promise<AuditP
 
   const entries = rows.slice(0, AUDIT_PAGE_SIZE).map(({ key: _key, ...entry }) => ({ ...entry, createdAt: new Date(entry.createdAt) }));
   const last = rows.length > AUDIT_PAGE_SIZE ? rows[AUDIT_PAGE_SIZE - 1] : undefined;
-  return { entries, nextCursor: last ? encodeCursor(last) : null };
+  return { entries, nextCursor: last ? instantCursor.encode([last.key, last.id]) : null };
 }
 
 /** Who the actor filter offers: every agent and admin, whatever their status now. */

@@ -144,4 +144,13 @@ describe('moveCategory', () => {
     expect(active.map((c) => c.slug).slice(0, 2)).toEqual(after.slice(0, 2).map((c) => c.slug));
     expect((await categoryEvents(second)).at(-1)).toMatchObject({ from: '2', to: '1', detail: { action: 'moved', direction: 'up' } });
   });
+  it('writes the whole order afresh, so tied positions come out as 1…n', async () => {
+    const db = await getDb();
+    await db.update(categories).set({ position: 5 });
+    const tied = (await listCategoriesForAdmin(admin)).map((c) => c.id);
+    expect(await moveCategory(admin, { id: tied[2]!, direction: 'up' })).toEqual({ moved: true });
+    const after = await listCategoriesForAdmin(admin);
+    expect(after.map((c) => c.id)).toEqual([tied[0], tied[2], tied[1], ...tied.slice(3)]);
+    expect(after.map((c) => c.position)).toEqual(after.map((_c, i) => i + 1));
+  });
 });

@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, asc, eq, ne, sql } from 'drizzle-orm';
+import { lockForTransaction } from '@/db/advisory-locks';
 import { getDb, type Transaction } from '@/db/client';
 import { isUniqueViolation } from '@/db/errors';
 import { categories } from '@/db/schema';
@@ -7,14 +8,11 @@ import { recordAudit } from '@/lib/audit/record';
 import type { Actor } from '@/lib/access/actor';
 import { assertCan } from '@/lib/access/permissions';
 import { AppError, FIELDS_INVALID_MESSAGE, type FieldErrors, notFound, parseInput } from '@/lib/errors';
-import { moveInList } from '@/lib/ordering';
+import { moveWithinList } from '@/lib/ordering';
 import { firstFreeSlug, slugify } from '@/lib/slugify';
 import { CATEGORY_LIMITS, categoryActiveSchema, categoryMoveSchema, categorySchema, categoryUpdateSchema } from './schemas';
 
 export type CategoryAdminRow = { id: string; name: string; slug: string; position: number; active: boolean };
-
-// Every category write takes this lock: uniqueness and positions are read, then written.
-const CATEGORY_LOCK = 7_402_621;
 
 const columns = { id: categories.id, name: categories.name, slug: categories.slug, position: categories.position, active: categories.active };
 const inOrder = [asc(categories.position), asc(categories.name), asc(categories.id)];
@@ -30,7 +28,7 @@ async function begin<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
   const db = await getDb();
   try {
     return await db.transaction(async (tx) => {
-      await tx.execute(sql`select pg_advisory_xact_lock(${CATEGORY_LOCK})`);
+      await lockForTransaction(tx, 'categories');
       return work(tx);
     });
   } catch (error) {
@@ -116,23 +114,15 @@ export async function moveCategory(actor: Actor, input: unknown): Promise<{ move
   const { id, direction } = parseInput(categoryMoveSchema, input);
   return begin(async (tx) => {
     const before = await findForUpdate(tx, id);
-    const all = await tx.select({ id: categories.id }).from(categories).orderBy(...inOrder);
-    const order = moveInList(
-      all.map((row) => row.id),
-      id,
-      direction,
-    );
-    if (!order) return { moved: false };
-    for (const [index, rowId] of order.entries()) {
-      await tx.update(categories).set({ position: index + 1 }).where(eq(categories.id, rowId));
-    }
+    const moved = await moveWithinList(tx, { table: categories, id: categories.id, position: categories.position, orderBy: inOrder }, id, direction);
+    if (!moved) return { moved: false };
     await recordAudit(tx, actor, {
       kind: 'category_changed',
       subjectType: 'category',
       subjectId: id,
       subjectLabel: before.name,
-      from: String(all.findIndex((row) => row.id === id) + 1),
-      to: String(order.indexOf(id) + 1),
+      from: String(moved.from),
+      to: String(moved.to),
       detail: { action: 'moved', direction },
     });
     return { moved: true };

@@ -1,13 +1,13 @@
 import { and, desc, eq, inArray, type SQL } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '@/db/client';
-import { categories, feedback, type TicketPriority, type TicketStatus, tickets, users } from '@/db/schema';
+import { categories, feedback, type TicketPriority, type TicketStatus, tickets } from '@/db/schema';
 import type { UserActor } from '@/lib/access/actor';
 import { encodeCursor } from '@/lib/tickets/queue-cursor';
 import { queueConditions } from '@/lib/tickets/queue-filters';
 import { queueOrderings } from '@/lib/tickets/queue-order';
 import { QUEUE_PAGE_SIZE } from '@/lib/tickets/queue-schema';
 import { searchQueue } from '@/lib/tickets/queue-search';
+import { assignedTo, assignees, inCategory } from '@/lib/tickets/ticket-columns';
 import type { ExportQuery } from './export-query';
 
 export type ExportRow = {
@@ -25,8 +25,6 @@ export type ExportRow = {
   rating: number | null;
   archived: boolean;
 };
-
-const assignees = alias(users, 'assignees');
 
 /** The export's columns for one batch of ids, in the order given. */
 async function loadExportRows(db: Executor, ids: string[]): Promise<ExportRow[]> {
@@ -49,8 +47,8 @@ async function loadExportRows(db: Executor, ids: string[]): Promise<ExportRow[]>
       archivedAt: tickets.archivedAt,
     })
     .from(tickets)
-    .innerJoin(categories, eq(categories.id, tickets.categoryId))
-    .leftJoin(assignees, eq(assignees.id, tickets.assigneeId))
+    .innerJoin(categories, inCategory)
+    .leftJoin(assignees, assignedTo)
     .leftJoin(feedback, eq(feedback.ticketId, tickets.id))
     .where(inArray(tickets.id, ids));
   const byId = new Map(rows.map(({ id, archivedAt, ...row }) => [id, { ...row, archived: archivedAt !== null }]));

@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, asc, eq, isNull, like, sql } from 'drizzle-orm';
+import { lockForTransaction } from '@/db/advisory-locks';
 import { getDb, type Transaction } from '@/db/client';
 import { isUniqueViolation } from '@/db/errors';
 import { auditEvents, categories, faqArticles } from '@/db/schema';
@@ -7,7 +8,7 @@ import { recordAudit } from '@/lib/audit/record';
 import type { Actor } from '@/lib/access/actor';
 import { assertCan } from '@/lib/access/permissions';
 import { AppError, FIELDS_INVALID_MESSAGE, notFound, parseInput } from '@/lib/errors';
-import { moveInList } from '@/lib/ordering';
+import { moveWithinList } from '@/lib/ordering';
 import { firstFreeSlug, slugify } from '@/lib/slugify';
 import { FAQ_LIMITS, faqArticleSchema, faqIdSchema, faqMoveSchema, faqPublishSchema, faqUpdateSchema } from './schemas';
 
@@ -23,9 +24,6 @@ export type FaqAdminRow = {
 };
 
 export type FaqArticleView = FaqAdminRow & { answer: string; createdAt: Date; categoryActive: boolean | null };
-
-// Every FAQ write takes this lock: slugs and positions are read, then written.
-const FAQ_LOCK = 7_402_620;
 
 const rowColumns = {
   id: faqArticles.id,
@@ -68,7 +66,7 @@ async function begin<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
   const db = await getDb();
   try {
     return await db.transaction(async (tx) => {
-      await tx.execute(sql`select pg_advisory_xact_lock(${FAQ_LOCK})`);
+      await lockForTransaction(tx, 'faq');
       return work(tx);
     });
   } catch (error) {
@@ -231,27 +229,26 @@ export async function moveFaqArticle(actor: Actor, input: unknown): Promise<{ mo
   const { id, direction } = parseInput(faqMoveSchema, input);
   return begin(async (tx) => {
     const before = await findForUpdate(tx, id);
-    const group = await tx
-      .select({ id: faqArticles.id })
-      .from(faqArticles)
-      .where(inGroup(before.categoryId))
-      .orderBy(asc(faqArticles.position), asc(faqArticles.question), asc(faqArticles.id));
-    const order = moveInList(
-      group.map((row) => row.id),
+    const moved = await moveWithinList(
+      tx,
+      {
+        table: faqArticles,
+        id: faqArticles.id,
+        position: faqArticles.position,
+        where: inGroup(before.categoryId),
+        orderBy: [asc(faqArticles.position), asc(faqArticles.question), asc(faqArticles.id)],
+      },
       id,
       direction,
     );
-    if (!order) return { moved: false };
-    for (const [index, rowId] of order.entries()) {
-      await tx.update(faqArticles).set({ position: index + 1 }).where(eq(faqArticles.id, rowId));
-    }
+    if (!moved) return { moved: false };
     await recordAudit(tx, actor, {
       kind: 'faq_changed',
       subjectType: 'faq',
       subjectId: id,
       subjectLabel: before.question,
-      from: String(group.findIndex((row) => row.id === id) + 1),
-      to: String(order.indexOf(id) + 1),
+      from: String(moved.from),
+      to: String(moved.to),
       detail: { action: 'moved', direction },
     });
     return { moved: true };

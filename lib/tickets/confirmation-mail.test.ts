@@ -6,7 +6,6 @@ import { contactInput, freshIp, makeUser } from '@/lib/testing/fixtures';
 import { withMailEnv } from '@/lib/testing/mail-env';
 import { visitorTicket } from '@/lib/testing/mail-fixtures';
 import { createTicket } from './create-ticket';
-import { createPortalTicket } from './portal-ticket';
 
 withMailEnv({ AUTH_URL: 'https://help.example.test/some/path' });
 
@@ -42,7 +41,7 @@ describe('the new-ticket confirmation', () => {
 
   it('is queued for a ticket opened in the portal too', async () => {
     const customer = await makeUser('customer');
-    const { number } = await createPortalTicket(customer, { subject: 'Invoice copy', description: 'Please send it again.', category: 'billing', priority: 'low' }, { ip: freshIp() });
+    const { number } = await createTicket(customer, { subject: 'Invoice copy', message: 'Please send it again.', category: 'billing', priority: 'low' }, { channel: 'portal', ip: freshIp() });
     const db = await getDb();
     const [mail] = await db.select().from(mailMessages).where(eq(mailMessages.subject, `[${number}] We have your request: Invoice copy`));
     expect(mail).toMatchObject({ kind: 'ticket_received', recipientEmail: customer.email });

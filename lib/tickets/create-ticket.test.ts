@@ -6,6 +6,7 @@ import { anonymous } from '@/lib/access/actor';
 import { AppError } from '@/lib/errors';
 import { contactInput, freshIp, makeUser } from '@/lib/testing/fixtures';
 import { createTicket } from './create-ticket';
+import { transitionTicket } from './transition-ticket';
 
 async function fieldErrorsOf(promise: Promise<unknown>): Promise<Record<string, string[]>> {
   const error = await promise.then(
@@ -131,5 +132,34 @@ describe('createTicket', () => {
       const applicant = await makeUser('agent', status);
       await expect(createTicket(applicant, contactInput(), { ip: freshIp() })).rejects.toMatchObject({ code: 'forbidden' });
     }
+  });
+  it('keeps the portal’s priority and follow-up to the portal: the form and the API ignore them', async () => {
+    const customer = await makeUser('customer');
+    const agent = await makeUser('agent');
+    const closed = await createTicket(customer, contactInput(), { ip: freshIp() });
+    await transitionTicket(agent, { number: closed.number, to: 'resolved' });
+    await transitionTicket(agent, { number: closed.number, to: 'closed' });
+    for (const channel of ['web_form', 'api'] as const) {
+      const ticket = await createTicket(customer, contactInput({ priority: 'high', followUp: closed.number }), { channel, ip: freshIp() });
+      const db = await getDb();
+      const [row] = await db.select().from(tickets).where(eq(tickets.id, ticket.id));
+      expect(row).toMatchObject({ channel, priority: 'medium', parentTicketId: null, requesterId: customer.id });
+    }
+  });
+
+  it('counts a customer’s requests from every channel against one limit', async () => {
+    const customer = await makeUser('customer');
+    const portal = { subject: 'Printer offline', message: 'It will not connect.', category: 'technical', priority: 'low' };
+    for (let i = 0; i < 3; i += 1) await createTicket(customer, contactInput(), { ip: freshIp() });
+    for (let i = 0; i < 2; i += 1) await createTicket(customer, portal, { channel: 'portal', ip: freshIp() });
+    await expect(createTicket(customer, contactInput(), { channel: 'api', ip: freshIp() })).rejects.toMatchObject({ code: 'rate_limited' });
+  });
+
+  it('names the message after each form’s label', async () => {
+    const customer = await makeUser('customer');
+    const portal = await fieldErrorsOf(createTicket(customer, { subject: 'S', message: ' ', category: 'technical', priority: 'low' }, { channel: 'portal' }));
+    expect(portal).toEqual({ message: ['Enter a description.'] });
+    const contact = await fieldErrorsOf(createTicket(anonymous, contactInput({ message: ' ' }), { channel: 'api', ip: freshIp() }));
+    expect(contact).toEqual({ message: ['Enter your message.'] });
   });
 });

@@ -1,14 +1,16 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { categories, type TicketChannel } from '@/db/schema';
-import type { Actor } from '@/lib/access/actor';
+import { categories, type TicketChannel, type TicketPriority } from '@/db/schema';
+import { type Actor, isCustomer, type UserActor } from '@/lib/access/actor';
 import { assertCan } from '@/lib/access/permissions';
 import { AppError, FIELDS_INVALID_MESSAGE, parseInput } from '@/lib/errors';
 import { consumeLimit } from '@/lib/rate-limit/limiter';
 import { contactPerEmail, contactPerIp } from '@/lib/rate-limit/rules';
+import { recordTicketEvent } from './events';
+import { lockFollowUpParent } from './follow-up';
 import { insertTicket } from './insert-ticket';
-import { contactSchema } from './schemas';
+import { contactSchema, portalTicketSchema } from './schemas';
 
 export type CreatedTicket = {
   id: string;
@@ -19,32 +21,62 @@ export type CreatedTicket = {
   trackingToken: string;
 };
 
-export type CreateTicketContext = { ip?: string; channel?: TicketChannel; now?: Date };
+export type CreateTicketContext = { channel?: TicketChannel; ip?: string; now?: Date };
+
+type Requester = { id: string | null; name: string; email: string; phone: string | null };
+
+/** A request as its channel read it: the shared fields, the requester, and the portal's extras. */
+type Draft = {
+  subject: string;
+  message: string;
+  category: string;
+  reference?: string;
+  requester: Requester;
+  priority?: TicketPriority;
+  followUp?: { customer: UserActor; number: string };
+};
 
 /**
- * Opens a ticket from the contact form (or the API). A signed-in customer's ticket is linked to
- * their account under the account's email; a visitor's keeps the details as submitted.
+ * The portal is the customer's own: the requester is their account, and they choose a priority
+ * and may follow up a closed ticket. Every other channel takes the requester's details as typed,
+ * under the account's email when a customer is signed in.
  */
-export async function createTicket(
-  actor: Actor,
-  input: unknown,
-  context: CreateTicketContext = {},
-): Promise<CreatedTicket> {
+function readRequest(actor: Actor, input: unknown, channel: TicketChannel): Draft {
+  if (channel === 'portal') {
+    assertCan(actor, 'portal:use');
+    if (actor.kind !== 'user') throw new AppError('unauthorized', 'Please sign in to continue.');
+    const { followUp, ...data } = parseInput(portalTicketSchema, input);
+    return {
+      ...data,
+      requester: { id: actor.id, name: actor.name, email: actor.email, phone: actor.phone },
+      followUp: followUp ? { customer: actor, number: followUp } : undefined,
+    };
+  }
   assertCan(actor, 'ticket:create');
-  const data = parseInput(contactSchema, input);
-  const linkedCustomer = actor.kind === 'user' && actor.role === 'customer' ? actor : null;
-  const requesterEmail = linkedCustomer?.email ?? data.email;
+  const { name, email, phone, website: _honeypot, ...data } = parseInput(contactSchema, input);
+  const customer = actor.kind === 'user' && isCustomer(actor) ? actor : null;
+  return { ...data, requester: { id: customer?.id ?? null, name, email: customer?.email ?? email, phone: phone ?? null } };
+}
 
-  if (actor.kind === 'anonymous' || linkedCustomer) {
+/**
+ * Opens a ticket, whatever the channel: the contact form, the portal, the API. Visitors and
+ * customers are rate-limited per address and per email; approved staff are not. A follow-up
+ * links both tickets, each recording the other.
+ */
+export async function createTicket(actor: Actor, input: unknown, context: CreateTicketContext = {}): Promise<CreatedTicket> {
+  const channel = context.channel ?? 'web_form';
+  const draft = readRequest(actor, input, channel);
+
+  if (actor.kind === 'anonymous' || isCustomer(actor)) {
     if (context.ip) await consumeLimit(contactPerIp(), context.ip);
-    await consumeLimit(contactPerEmail(), requesterEmail);
+    await consumeLimit(contactPerEmail(), draft.requester.email);
   }
 
   const db = await getDb();
   const [category] = await db
     .select({ id: categories.id })
     .from(categories)
-    .where(and(eq(categories.slug, data.category), eq(categories.active, true)))
+    .where(and(eq(categories.slug, draft.category), eq(categories.active, true)))
     .limit(1);
   if (!category) {
     throw new AppError('validation', FIELDS_INVALID_MESSAGE, {
@@ -54,22 +86,29 @@ export async function createTicket(
 
   const now = context.now ?? new Date();
   return db.transaction(async (tx) => {
+    const parent = draft.followUp ? await lockFollowUpParent(tx, draft.followUp.customer, draft.followUp.number) : null;
     const ticket = await insertTicket(
       tx,
       actor,
       {
-        subject: data.subject,
-        description: data.message,
+        subject: draft.subject,
+        description: draft.message,
         categoryId: category.id,
-        requesterId: linkedCustomer?.id ?? null,
-        requesterName: data.name,
-        requesterEmail,
-        requesterPhone: data.phone ?? null,
-        externalRef: data.reference ?? null,
-        channel: context.channel ?? 'web_form',
+        priority: draft.priority,
+        requesterId: draft.requester.id,
+        requesterName: draft.requester.name,
+        requesterEmail: draft.requester.email,
+        requesterPhone: draft.requester.phone,
+        externalRef: draft.reference ?? null,
+        channel,
+        parentTicketId: parent?.id ?? null,
       },
       now,
     );
+    if (parent) {
+      await recordTicketEvent(tx, actor, ticket, { kind: 'linked', to: parent.number });
+      await recordTicketEvent(tx, actor, parent, { kind: 'linked', to: ticket.number });
+    }
     return { ...ticket, status: 'open' as const };
   });
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
@@ -133,5 +134,9 @@ describe('listMyTickets', () => {
 
     const first = await listMyTickets(customer, { cursor: 'not-a-cursor' });
     expect(first.rows[0]!.number).toBe(numbers.at(-1));
+    for (const forged of [`2030-02-30T12:00:00.000000Z|${randomUUID()}`, '2030-03-01T12:00:00.000000Z|------------------------------------']) {
+      const page = await listMyTickets(customer, { cursor: Buffer.from(forged).toString('base64url') });
+      expect(page.rows[0]!.number).toBe(numbers.at(-1));
+    }
   });
 });

@@ -4,10 +4,10 @@ import { getDb } from '@/db/client';
 import { categories, type TicketPriority, type TicketStatus, ticketMessages, tickets } from '@/db/schema';
 import type { Actor } from '@/lib/access/actor';
 import { assertCan } from '@/lib/access/permissions';
+import { instantCursor, instantKey } from '@/lib/cursor';
 import { parseInput } from '@/lib/errors';
 import { allWordsPrefixQuery } from '@/lib/faq/search-terms';
 import { openTicketStatuses } from '@/lib/vocabulary';
-import { decodeCursor, encodeCursor, timestampKey } from './keyset-cursor';
 import { type MyTicketFilter, type MyTicketsQuery, myTicketsQuerySchema } from './portal-schemas';
 import { publicActivityAt } from './public-activity';
 import { ticketNumberSchema } from './schemas';
@@ -56,7 +56,7 @@ export async function listMyTickets(actor: Actor, input: MyTicketsQuery = {}): P
   assertCan(actor, 'portal:use');
   if (actor.kind !== 'user') throw new Error('unreachable: portal:use implies a user');
   const query = parseInput(myTicketsQuerySchema, input);
-  const cursor = decodeCursor(query.cursor);
+  const cursor = instantCursor.decode(query.cursor);
   const db = await getDb();
 
   const latest = db
@@ -92,11 +92,11 @@ export async function listMyTickets(actor: Actor, input: MyTicketsQuery = {}): P
     .where(and(eq(tickets.requesterId, actor.id), statusCondition(query.status), searchCondition(query.q)))
     .as('mine');
 
-  const activityKey = timestampKey(sql`${mine.activity}`);
+  const activityKey = instantKey(sql`${mine.activity}`);
   const after = cursor
     ? or(
-        sql`${mine.activity} < ${cursor.at}::timestamptz`,
-        and(sql`${mine.activity} = ${cursor.at}::timestamptz`, lt(mine.id, cursor.id)),
+        sql`${mine.activity} < ${cursor[0]}::timestamptz`,
+        and(sql`${mine.activity} = ${cursor[0]}::timestamptz`, lt(mine.id, cursor[1])),
       )
     : undefined;
   const rows = await db
@@ -135,7 +135,7 @@ export async function listMyTickets(actor: Actor, input: MyTicketsQuery = {}): P
   const last = rows.length > PAGE_SIZE ? rows[PAGE_SIZE - 1] : undefined;
   return {
     rows: page,
-    nextCursor: last ? encodeCursor({ at: last.activityKey, id: last.id }) : null,
+    nextCursor: last ? instantCursor.encode([last.activityKey, last.id]) : null,
     status: query.status,
     q: query.q ?? null,
   };

@@ -7,7 +7,7 @@ import { isAppError } from '@/lib/errors';
 import { contactInput, freshIp, makeUser } from '@/lib/testing/fixtures';
 import { createTicket } from './create-ticket';
 import { listMyTickets } from './my-tickets';
-import { createPortalTicket, getFollowUpDraft } from './portal-ticket';
+import { getFollowUpDraft } from './follow-up';
 import { addRequesterReply, rateTicket, resolveAsRequester } from './requester-actions';
 import type { RequesterAccess } from './requester-access';
 import { getRequesterTicket } from './requester-view';
@@ -27,14 +27,14 @@ async function setStatus(number: string, status: TicketStatus) {
   await db.update(tickets).set({ status }).where(eq(tickets.number, number));
 }
 
-const portalInput = { subject: 'Printer offline', description: 'It will not connect.', category: 'technical', priority: 'low' };
+const portalInput = { subject: 'Printer offline', message: 'It will not connect.', category: 'technical', priority: 'low' };
 
 const operations: Operation[] = [
   { name: 'list', status: 'open', run: (_access, actor) => listMyTickets(actor) },
   { name: 'read', status: 'open', run: (access) => getRequesterTicket(access) },
-  { name: 'new', status: 'open', run: (_access, actor) => createPortalTicket(actor, portalInput, { ip: freshIp() }) },
+  { name: 'new', status: 'open', run: (_access, actor) => createTicket(actor, portalInput, { channel: 'portal', ip: freshIp() }) },
   { name: 'follow-up draft', status: 'closed', run: (_access, actor, { number }) => getFollowUpDraft(actor, { number }) },
-  { name: 'follow-up', status: 'closed', run: (_access, actor, { number }) => createPortalTicket(actor, { ...portalInput, followUp: number }) },
+  { name: 'follow-up', status: 'closed', run: (_access, actor, { number }) => createTicket(actor, { ...portalInput, followUp: number }, { channel: 'portal' }) },
   { name: 'reply', status: 'pending_customer', run: (access) => addRequesterReply(access, { body: 'Here you go.' }) },
   { name: 'resolve', status: 'in_progress', run: (access) => resolveAsRequester(access) },
   { name: 'rate', status: 'resolved', run: (access) => rateTicket(access, { rating: 5 }) },

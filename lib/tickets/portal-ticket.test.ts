@@ -6,7 +6,7 @@ import { anonymous } from '@/lib/access/actor';
 import { AppError } from '@/lib/errors';
 import { contactInput, freshIp, makeUser } from '@/lib/testing/fixtures';
 import { createTicket } from './create-ticket';
-import { createPortalTicket, getFollowUpDraft } from './portal-ticket';
+import { getFollowUpDraft } from './follow-up';
 import { transitionTicket } from './transition-ticket';
 
 async function errorOf(promise: Promise<unknown>): Promise<AppError> {
@@ -17,7 +17,7 @@ async function errorOf(promise: Promise<unknown>): Promise<AppError> {
 
 const input = (overrides: Record<string, unknown> = {}) => ({
   subject: 'The app crashes on start',
-  description: 'Since the last update it closes right after the splash screen.',
+  message: 'Since the last update it closes right after the splash screen.',
   category: 'technical',
   priority: 'high',
   reference: 'v2.3.1',
@@ -30,10 +30,10 @@ async function closeTicket(number: string) {
   await transitionTicket(agent, { number, to: 'closed' });
 }
 
-describe('createPortalTicket', () => {
+describe('createTicket from the portal', () => {
   it('opens a portal ticket in the customer’s name with the priority they chose', async () => {
     const customer = await makeUser('customer');
-    const { number } = await createPortalTicket(customer, input(), { ip: freshIp() });
+    const { number } = await createTicket(customer, input(), { channel: 'portal', ip: freshIp() });
     const db = await getDb();
     const [row] = await db.select().from(tickets).where(eq(tickets.number, number));
     expect(row).toMatchObject({
@@ -51,36 +51,36 @@ describe('createPortalTicket', () => {
 
   it('leaves "urgent" to the agents and checks every field', async () => {
     const customer = await makeUser('customer');
-    expect((await errorOf(createPortalTicket(customer, input({ priority: 'urgent' })))).fields).toMatchObject({ priority: [expect.stringMatching(/low, medium or high/)] });
-    const bad = await errorOf(createPortalTicket(customer, input({ subject: ' ', description: 'x'.repeat(10_001), category: '', reference: 'r'.repeat(101) })));
-    expect(Object.keys(bad.fields ?? {}).sort()).toEqual(['category', 'description', 'reference', 'subject']);
-    expect((await errorOf(createPortalTicket(customer, input({ category: 'no-such-category' })))).fields).toMatchObject({ category: [expect.any(String)] });
+    expect((await errorOf(createTicket(customer, input({ priority: 'urgent' }), { channel: 'portal' }))).fields).toMatchObject({ priority: [expect.stringMatching(/low, medium or high/)] });
+    const bad = await errorOf(createTicket(customer, input({ subject: ' ', message: 'x'.repeat(10_001), category: '', reference: 'r'.repeat(101) }), { channel: 'portal' }));
+    expect(Object.keys(bad.fields ?? {}).sort()).toEqual(['category', 'message', 'reference', 'subject']);
+    expect((await errorOf(createTicket(customer, input({ category: 'no-such-category' }), { channel: 'portal' }))).fields).toMatchObject({ category: [expect.any(String)] });
   });
 
   it('refuses visitors and staff of every kind', async () => {
-    expect((await errorOf(createPortalTicket(anonymous, input()))).code).toBe('unauthorized');
+    expect((await errorOf(createTicket(anonymous, input(), { channel: 'portal' }))).code).toBe('unauthorized');
     for (const staff of [await makeUser('agent', 'pending'), await makeUser('agent', 'rejected'), await makeUser('agent'), await makeUser('admin')]) {
-      expect((await errorOf(createPortalTicket(staff, input()))).code).toBe('forbidden');
+      expect((await errorOf(createTicket(staff, input(), { channel: 'portal' }))).code).toBe('forbidden');
     }
   });
 
   it('is rate-limited like the contact form, per account and per address', async () => {
     const customer = await makeUser('customer');
-    for (let i = 0; i < 5; i += 1) await createPortalTicket(customer, input(), { ip: freshIp() });
-    const refused = await errorOf(createPortalTicket(customer, input(), { ip: freshIp() }));
+    for (let i = 0; i < 5; i += 1) await createTicket(customer, input(), { channel: 'portal', ip: freshIp() });
+    const refused = await errorOf(createTicket(customer, input(), { channel: 'portal', ip: freshIp() }));
     expect(refused.code).toBe('rate_limited');
     expect(refused.message).toMatch(/try again in \d+ minutes?/);
 
     const ip = freshIp();
-    for (let i = 0; i < 5; i += 1) await createPortalTicket(await makeUser('customer'), input(), { ip });
-    expect((await errorOf(createPortalTicket(await makeUser('customer'), input(), { ip }))).code).toBe('rate_limited');
+    for (let i = 0; i < 5; i += 1) await createTicket(await makeUser('customer'), input(), { channel: 'portal', ip });
+    expect((await errorOf(createTicket(await makeUser('customer'), input(), { channel: 'portal', ip }))).code).toBe('rate_limited');
   });
 
   it('links a follow-up to the customer’s own closed ticket, with a linked event on both', async () => {
     const customer = await makeUser('customer');
     const parent = await createTicket(customer, contactInput(), { ip: freshIp() });
     await closeTicket(parent.number);
-    const child = await createPortalTicket(customer, input({ followUp: parent.number.toLowerCase() }));
+    const child = await createTicket(customer, input({ followUp: parent.number.toLowerCase() }), { channel: 'portal' });
     const db = await getDb();
     const [row] = await db.select({ parentTicketId: tickets.parentTicketId }).from(tickets).where(eq(tickets.number, child.number));
     expect(row?.parentTicketId).toBe(parent.id);
@@ -96,15 +96,15 @@ describe('createPortalTicket', () => {
   it('refuses a follow-up of a ticket that is still open, or that is not theirs', async () => {
     const customer = await makeUser('customer');
     const open = await createTicket(customer, contactInput(), { ip: freshIp() });
-    expect((await errorOf(createPortalTicket(customer, input({ followUp: open.number })))).code).toBe('conflict');
+    expect((await errorOf(createTicket(customer, input({ followUp: open.number }), { channel: 'portal' }))).code).toBe('conflict');
     const other = await makeUser('customer');
     const theirs = await createTicket(other, contactInput(), { ip: freshIp() });
     await closeTicket(theirs.number);
-    expect((await errorOf(createPortalTicket(customer, input({ followUp: theirs.number })))).code).toBe('not_found');
+    expect((await errorOf(createTicket(customer, input({ followUp: theirs.number }), { channel: 'portal' }))).code).toBe('not_found');
     const visitors = await createTicket(anonymous, contactInput({ email: customer.email }), { ip: freshIp() });
     await closeTicket(visitors.number);
-    expect((await errorOf(createPortalTicket(customer, input({ followUp: visitors.number })))).code).toBe('not_found');
-    expect((await errorOf(createPortalTicket(customer, input({ followUp: 'HD-1' })))).code).toBe('validation');
+    expect((await errorOf(createTicket(customer, input({ followUp: visitors.number }), { channel: 'portal' }))).code).toBe('not_found');
+    expect((await errorOf(createTicket(customer, input({ followUp: 'HD-1' }), { channel: 'portal' }))).code).toBe('validation');
   });
 });
 

@@ -97,6 +97,20 @@ describe('keyset pagination', () => {
     const mixed = await listQueue(agent, { requester: PAGING, cursor: byCreated.nextCursor ?? '' });
     expect(mixed.rows.map((r) => r.id)).toEqual(first.rows.map((r) => r.id));
   });
+
+  it.each([
+    ['a 30 February', 'activity|2030-02-30T12:00:00.000000Z|00000000-0000-4000-8000-000000000000'],
+    ['an id of dashes', 'activity|2030-03-01T12:00:00.000000Z|------------------------------------'],
+    ['a priority that does not exist', 'priority|critical|2030-03-01T12:00:00.000000Z|00000000-0000-4000-8000-000000000000'],
+    ['a rank that is no number', 'relevance|1e999|2030-03-01T12:00:00.000000Z|00000000-0000-4000-8000-000000000000'],
+  ])('reads a cursor with %s as no cursor, in every sort and in a search', async (_label, text) => {
+    const cursor = Buffer.from(text).toString('base64url');
+    for (const params of [{ sort: 'activity' }, { sort: 'priority' }, { q: 'paging' }]) {
+      const first = await listQueue(agent, { requester: PAGING, ...params });
+      const forged = await listQueue(agent, { requester: PAGING, ...params, cursor });
+      expect(forged.rows.map((r) => r.id)).toEqual(first.rows.map((r) => r.id));
+    }
+  });
 });
 
 describe('view counts on a large desk', () => {

@@ -1,8 +1,8 @@
-import { eq, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
-import { categories, type TicketPriority, type TicketStatus, tickets, users } from '@/db/schema';
+import { categories, type TicketPriority, type TicketStatus, tickets } from '@/db/schema';
 import { isOpenStatus } from './status-machine';
+import { assignedTo, assignees, inCategory, ticketColumns } from './ticket-columns';
 
 export type QueueRow = {
   id: string;
@@ -21,12 +21,6 @@ export type QueueRow = {
   createdAt: Date;
   lastActivityAt: Date;
 };
-
-const assignees = alias(users, 'assignees');
-
-/** A timestamp as text to the microsecond, for cursors (see queue-cursor.ts). */
-export const microsecondText = (column: typeof tickets.lastActivityAt | typeof tickets.createdAt) =>
-  sql<string>`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 
 /**
  * The columns a queue shows, for one page of ids already chosen and ordered by an index-only
@@ -53,24 +47,16 @@ export async function loadQueueRows(db: Database, ids: string[]): Promise<QueueR
 function prepareRows(db: Database) {
   return db
     .select({
-      id: tickets.id,
-      number: tickets.number,
-      subject: tickets.subject,
-      requesterName: tickets.requesterName,
-      requesterEmail: tickets.requesterEmail,
-      category: categories.name,
-      priority: tickets.priority,
-      status: tickets.status,
+      ...ticketColumns,
       assignee: assignees.name,
       assigneeId: tickets.assigneeId,
       lastMessageBy: tickets.lastMessageBy,
       archivedAt: tickets.archivedAt,
-      createdAt: tickets.createdAt,
       lastActivityAt: tickets.lastActivityAt,
     })
     .from(tickets)
-    .innerJoin(categories, eq(categories.id, tickets.categoryId))
-    .leftJoin(assignees, eq(assignees.id, tickets.assigneeId))
+    .innerJoin(categories, inCategory)
+    .leftJoin(assignees, assignedTo)
     // The ids travel as one array literal, so every page is the same statement.
     .where(sql`${tickets.id} = any(${sql.placeholder('ids')}::text::uuid[])`)
     .prepare('desk_queue_rows');

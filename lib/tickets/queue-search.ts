@@ -1,8 +1,8 @@
 import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { ticketMessages, tickets } from '@/db/schema';
+import { instantKey } from '@/lib/cursor';
 import { decodeCursor } from './queue-cursor';
-import { microsecondText } from './queue-rows';
 import { QUEUE_PAGE_SIZE } from './queue-schema';
 import { ticketNumberSchema } from './schemas';
 
@@ -41,7 +41,7 @@ export async function searchQueue(
     ? sql`websearch_to_tsquery('english', ${text})`
     : sql`(websearch_to_tsquery('english', ${text}) || websearch_to_tsquery('simple', ${text}))`;
   const messageQuery = sql`websearch_to_tsquery('english', ${text})`;
-  const at = microsecondText(tickets.lastActivityAt);
+  const at = instantKey(tickets.lastActivityAt);
 
   const ticketHits = db
     .select({ id: tickets.id, rank: sql<number>`ts_rank(${tickets.searchVector}, ${ticketQuery})`.mapWith(Number), at })

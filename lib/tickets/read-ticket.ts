@@ -1,19 +1,12 @@
 import 'server-only';
 import { and, asc, eq } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
 import { getDb } from '@/db/client';
-import {
-  categories,
-  type TicketPriority,
-  type TicketStatus,
-  ticketMessages,
-  tickets,
-  users,
-} from '@/db/schema';
+import { categories, type TicketPriority, type TicketStatus, ticketMessages, tickets } from '@/db/schema';
 import { type Actor, isActiveStaff } from '@/lib/access/actor';
 import { can } from '@/lib/access/permissions';
 import { notFound } from '@/lib/errors';
 import { ticketNumberSchema } from './schemas';
+import { assignedTo, assignees, inCategory, ticketDetailColumns } from './ticket-columns';
 
 export type TicketMessageView = {
   id: string;
@@ -41,8 +34,6 @@ export type TicketView = {
   messages: TicketMessageView[];
 };
 
-const assignees = alias(users, 'assignees');
-
 /**
  * A ticket as the actor may see it. Staff see every message; the requester sees public ones only,
  * filtered in the query. Anyone else is told it does not exist, so numbers cannot be probed.
@@ -53,26 +44,15 @@ export async function getTicket(actor: Actor, input: { number: string }): Promis
   const db = await getDb();
   const [row] = await db
     .select({
-      id: tickets.id,
-      number: tickets.number,
-      subject: tickets.subject,
-      description: tickets.description,
-      status: tickets.status,
-      priority: tickets.priority,
-      category: categories.name,
+      ...ticketDetailColumns,
       channel: tickets.channel,
-      externalRef: tickets.externalRef,
-      requesterId: tickets.requesterId,
-      requesterName: tickets.requesterName,
-      requesterEmail: tickets.requesterEmail,
       requesterPhone: tickets.requesterPhone,
       assignee: assignees.name,
-      createdAt: tickets.createdAt,
       lastActivityAt: tickets.lastActivityAt,
     })
     .from(tickets)
-    .innerJoin(categories, eq(categories.id, tickets.categoryId))
-    .leftJoin(assignees, eq(assignees.id, tickets.assigneeId))
+    .innerJoin(categories, inCategory)
+    .leftJoin(assignees, assignedTo)
     .where(eq(tickets.number, parsed.data))
     .limit(1);
   if (!row || !can(actor, 'ticket:read', row)) throw notFound('No such ticket.');

@@ -7,7 +7,6 @@ import { AppError } from '@/lib/errors';
 import { contactInput, freshIp, makeUser } from '@/lib/testing/fixtures';
 import { claimTicket, unassignTicket } from './assignment';
 import { createTicket } from './create-ticket';
-import { createPortalTicket } from './portal-ticket';
 import { addRequesterReply, rateTicket } from './requester-actions';
 import { getRequesterTicket } from './requester-view';
 import { addStaffMessage } from './staff-message';
@@ -93,11 +92,11 @@ describe('getRequesterTicket', () => {
   it('links a follow-up to its parent and the parent to its follow-ups', async () => {
     const customer = await makeUser('customer');
     const agent = await makeUser('agent');
-    const parent = await createPortalTicket(customer, { subject: 'Broken lamp', description: 'It flickers.', category: 'technical', priority: 'low' });
+    const parent = await createTicket(customer, { subject: 'Broken lamp', message: 'It flickers.', category: 'technical', priority: 'low' }, { channel: 'portal' });
     await transitionTicket(agent, { number: parent.number, to: 'resolved' });
     await transitionTicket(agent, { number: parent.number, to: 'closed' });
     expect((await getRequesterTicket({ actor: customer, number: parent.number })).can.followUp).toBe(true);
-    const child = await createPortalTicket(customer, { subject: 'Lamp again', description: 'Flickers again.', category: 'technical', priority: 'high', followUp: parent.number });
+    const child = await createTicket(customer, { subject: 'Lamp again', message: 'Flickers again.', category: 'technical', priority: 'high', followUp: parent.number }, { channel: 'portal' });
 
     const childView = await getRequesterTicket({ actor: customer, number: child.number });
     expect(childView.parent).toEqual({ number: parent.number, subject: 'Broken lamp', status: 'closed' });

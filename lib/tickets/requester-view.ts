@@ -17,6 +17,7 @@ import { publicActivityAt, publicEventKinds } from './public-activity';
 import { findRequesterTicketId, type RequesterAccess } from './requester-access';
 import { isOpenStatus } from './status-machine';
 import { sameEmail } from './tracking-link';
+import { inCategory, ticketDetailColumns } from './ticket-columns';
 import { withTrackingLimit } from './tracking-limit';
 
 export type RequesterMessage = { id: string; from: 'requester' | 'support'; authorName: string; body: string; createdAt: Date };
@@ -69,19 +70,8 @@ export async function getRequesterTicket(access: RequesterAccess, options: { vie
 
   const [row] = await db
     .select({
-      id: tickets.id,
-      number: tickets.number,
-      subject: tickets.subject,
-      description: tickets.description,
-      status: tickets.status,
-      priority: tickets.priority,
-      category: categories.name,
-      externalRef: tickets.externalRef,
-      requesterId: tickets.requesterId,
-      requesterName: tickets.requesterName,
-      requesterEmail: tickets.requesterEmail,
+      ...ticketDetailColumns,
       archivedAt: tickets.archivedAt,
-      createdAt: tickets.createdAt,
       lastActivityAt: publicActivityAt().mapWith(tickets.createdAt),
       parentNumber: parents.number,
       parentSubject: parents.subject,
@@ -89,7 +79,7 @@ export async function getRequesterTicket(access: RequesterAccess, options: { vie
       parentRequesterId: parents.requesterId,
     })
     .from(tickets)
-    .innerJoin(categories, eq(categories.id, tickets.categoryId))
+    .innerJoin(categories, inCategory)
     .leftJoin(parents, eq(parents.id, tickets.parentTicketId))
     .where(eq(tickets.id, id))
     .limit(1);

@@ -4,19 +4,36 @@ import { ticketPriorities, ticketStatuses } from '@/lib/vocabulary';
 
 export const TICKET_LIMITS = { name: 120, subject: 200, message: 10_000, reference: 100 } as const;
 
-/** The public contact form, shared by the browser form, the server action and the API. */
-export const contactSchema = z.object({
-  name: requiredText('your name', TICKET_LIMITS.name),
-  email: emailField,
-  phone: optionalPhone,
+export const ticketNumberSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^HD-\d{8}-\d{4,}$/, { error: 'Not a ticket number.' });
+
+/** The message under the name its form gives it: "your message", "a description". */
+const ticketMessage = (label: string) => requiredText(label, TICKET_LIMITS.message);
+
+/**
+ * What every new ticket says, whichever way it arrives (contact form, portal, API). Each channel
+ * adds who the requester is: typed in by a visitor, or taken from the customer's account.
+ */
+export const ticketRequestSchema = z.object({
   subject: requiredText('a subject', TICKET_LIMITS.subject),
-  message: requiredText('your message', TICKET_LIMITS.message),
+  message: ticketMessage('your message'),
   category: z
     .string({ error: 'Choose a category.' })
     .trim()
     .min(1, { error: 'Choose a category.' })
     .max(80, { error: 'Choose a category.' }),
   reference: optionalText(TICKET_LIMITS.reference),
+});
+export type TicketRequestInput = z.input<typeof ticketRequestSchema>;
+
+/** The public contact form, shared by the browser form, the server action and the API. */
+export const contactSchema = ticketRequestSchema.extend({
+  name: requiredText('your name', TICKET_LIMITS.name),
+  email: emailField,
+  phone: optionalPhone,
   // Honeypot: hidden from people, filled in by bots that complete every field.
   website: z
     .string()
@@ -26,11 +43,25 @@ export const contactSchema = z.object({
 export type ContactInput = z.input<typeof contactSchema>;
 export type ContactData = z.output<typeof contactSchema>;
 
-export const ticketNumberSchema = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^HD-\d{8}-\d{4,}$/, { error: 'Not a ticket number.' });
+/** Customers choose how urgent their request feels; "urgent" is the support team's call. */
+export const customerPriorities = ['low', 'medium', 'high'] as const;
+export type CustomerPriority = (typeof customerPriorities)[number];
+
+/** A new request from the customer portal: the requester is the signed-in account. */
+export const portalTicketSchema = ticketRequestSchema.extend({
+  // The portal form calls the message a description.
+  message: ticketMessage('a description'),
+  priority: z.enum(customerPriorities, { error: 'Choose low, medium or high.' }),
+  // Set when the request follows up one of the customer's closed tickets.
+  followUp: z
+    .string()
+    .trim()
+    .max(40)
+    .optional()
+    .transform((value) => (value ? value : undefined))
+    .pipe(ticketNumberSchema.optional()),
+});
+export type PortalTicketInput = z.input<typeof portalTicketSchema>;
 
 export const MESSAGE_MAX = 10_000;
 

@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import { lockForTransaction } from '@/db/advisory-locks';
 import { getDb, type Transaction } from '@/db/client';
 import { type StaffStatus, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
@@ -19,17 +20,13 @@ const moves = {
   reinstate: { from: ['suspended'], to: 'approved', kind: 'agent_reinstated', verb: 'reinstated' },
 } satisfies Record<string, Move>;
 
-// Any constant works; it only has to differ from the other advisory locks (db/migrate.ts).
-// Role changes (change-role.ts) take it too, so the last-admin rule sees every decision in order.
-export const MODERATION_LOCK = 7_402_612;
-
 /**
  * Takes the moderation lock and re-checks that the acting admin still is one. One decision at a
  * time: row locks alone deadlock when two admins suspend each other (each holds the other's row,
  * which the audit insert's foreign key then waits for).
  */
 export async function lockAsAdmin(tx: Transaction, adminId: string): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(${MODERATION_LOCK})`);
+  await lockForTransaction(tx, 'moderation');
   // Re-checked under the lock: an admin suspended or demoted a moment ago decides nothing more.
   const [self] = await tx
     .select({ role: users.role, staffStatus: users.staffStatus })

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { hashPassword } from '@/lib/users/password';
+import { lockForTransaction } from '@/db/advisory-locks';
 import type { Database, Executor } from '@/db/client';
 import { demoAccounts } from './demo-accounts';
 import {
@@ -20,8 +21,6 @@ import { buildDemoTickets, type SeedPerson } from './seed-tickets';
 
 export const DEMO_TICKET_COUNT = 300;
 
-// Two instances starting together on one PostgreSQL must not both seed it.
-const SEED_LOCK = 7_402_613;
 const day = 24 * 60 * 60 * 1000;
 const approvalDelay = 3 * 60 * 60 * 1000;
 
@@ -69,7 +68,7 @@ export async function seedDemoData(db: Database): Promise<{ seeded: boolean }> {
   const now = Date.now();
 
   return db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK})`);
+    await lockForTransaction(tx, 'seed');
     if (!(await isEmpty(tx))) return { seeded: false };
 
     const userRows = profiles.map((profile) => {

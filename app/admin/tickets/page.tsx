@@ -5,6 +5,7 @@ import { QueueTable } from '@/components/desk/queue-table';
 import { QueueViewTabs } from '@/components/desk/queue-view-tabs';
 import { buttonClass, ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
+import { StatusNotice } from '@/components/ui/status-notice';
 import { assertCan } from '@/lib/access/permissions';
 import { forPage } from '@/lib/auth/page-guard';
 import { getActor } from '@/lib/auth/session';
@@ -55,9 +56,9 @@ export default async function AdminTicketsPage({ searchParams }: Props) {
         }
       />
       {deleted ? (
-        <p role="status" data-testid="admin-notice" className="rounded-xl border-l-4 border-emerald-600 bg-emerald-50 p-4 text-sm font-medium text-emerald-900">
+        <StatusNotice testId="admin-notice">
           Ticket <span className="font-mono">{deleted}</span> is deleted; the audit log keeps its trail.
-        </p>
+        </StatusNotice>
       ) : null}
       <QueueViewTabs query={query} counts={counts} basePath={BASE} />
       <QueueFilterForm query={query} categories={categories} staff={staff} basePath={BASE} />

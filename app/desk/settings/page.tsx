@@ -4,6 +4,7 @@ import { AutoAssignForm } from '@/components/desk/auto-assign-form';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { RelativeTime } from '@/components/ui/relative-time';
+import { StatusNotice } from '@/components/ui/status-notice';
 import { forPage } from '@/lib/auth/page-guard';
 import { getActor } from '@/lib/auth/session';
 import { getAutoAssignSetting } from '@/lib/settings/auto-assign';
@@ -24,9 +25,9 @@ export default async function DeskSettingsPage({ searchParams }: { searchParams:
       </Link>
       <PageHeader title="Desk settings" description="How new tickets reach the team." />
       {saved ? (
-        <p role="status" data-testid="desk-notice" className="rounded-xl border-l-4 border-emerald-600 bg-emerald-50 p-4 text-sm font-medium text-emerald-900">
+        <StatusNotice testId="desk-notice">
           Saved. Auto-assignment is {setting.enabled ? 'on' : 'off'}.
-        </p>
+        </StatusNotice>
       ) : null}
       <Card className="space-y-4">
         <h2 className="text-lg font-semibold text-slate-900">Auto-assignment</h2>

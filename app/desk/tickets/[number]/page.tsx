@@ -3,13 +3,11 @@ import Link from 'next/link';
 import { DeleteTicketForm } from '@/components/admin/ticket-oversight';
 import { MessageComposer } from '@/components/desk/message-composer';
 import { RequesterPanel } from '@/components/desk/requester-panel';
-import { TicketTimeline } from '@/components/desk/ticket-timeline';
 import { TicketWorkPanel } from '@/components/desk/ticket-work-panel';
-import { PriorityBadge, StatusBadge } from '@/components/tickets/ticket-badges';
+import { TicketHeader } from '@/components/tickets/ticket-header';
+import { TicketPanel, TimelinePanel } from '@/components/tickets/ticket-panel';
 import { TicketThread } from '@/components/tickets/ticket-thread';
-import { Badge } from '@/components/ui/badge';
-import { Card } from '@/components/ui/card';
-import { RelativeTime } from '@/components/ui/relative-time';
+import { StatusNotice } from '@/components/ui/status-notice';
 import { isAdmin } from '@/lib/access/actor';
 import { forPage } from '@/lib/auth/page-guard';
 import { getActor } from '@/lib/auth/session';
@@ -52,23 +50,8 @@ export default async function DeskTicketPage({ params, searchParams }: Props) {
       <Link href="/desk" className="inline-block text-sm font-medium text-brand-700 hover:underline">
         ← Back to the queue
       </Link>
-      <header data-testid="ticket-header">
-        <p className="font-mono text-sm text-slate-600">{ticket.number}</p>
-        <h1 className="mt-1 text-2xl font-bold break-words text-slate-900 sm:text-3xl">{ticket.subject}</h1>
-        <div className="mt-3 flex flex-wrap items-center gap-2 text-sm text-slate-600">
-          <StatusBadge status={ticket.status} />
-          <PriorityBadge priority={ticket.priority} />
-          {ticket.archived ? <Badge tone="gray">Archived</Badge> : null}
-          <span>{ticket.category}</span>
-          <span>· opened <RelativeTime date={ticket.createdAt} /></span>
-          {ticket.externalRef ? <span>· ref {ticket.externalRef}</span> : null}
-        </div>
-      </header>
-      {notice ? (
-        <p role="status" data-testid="desk-notice" className="rounded-xl border-l-4 border-emerald-600 bg-emerald-50 p-4 text-sm font-medium text-emerald-900">
-          {notice}
-        </p>
-      ) : null}
+      <TicketHeader ticket={ticket} />
+      {notice ? <StatusNotice testId="desk-notice">{notice}</StatusNotice> : null}
 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="min-w-0 space-y-6">
@@ -84,8 +67,7 @@ export default async function DeskTicketPage({ params, searchParams }: Props) {
           )}
         </div>
         <aside className="min-w-0 space-y-6" aria-label="Ticket details">
-          <Card className="space-y-4 sm:p-5">
-            <h2 className="text-base font-semibold text-slate-900">Work on it</h2>
+          <TicketPanel title="Work on it">
             <TicketWorkPanel
               ticket={ticket}
               me={me}
@@ -102,19 +84,16 @@ export default async function DeskTicketPage({ params, searchParams }: Props) {
                 restore: actions.restoreAction,
               }}
             />
-          </Card>
+          </TicketPanel>
           {me.admin ? (
-            <Card className="sm:p-5">
+            <TicketPanel>
               <DeleteTicketForm number={ticket.number} action={actions.deleteAction} />
-            </Card>
+            </TicketPanel>
           ) : null}
-          <Card className="sm:p-5">
+          <TicketPanel>
             <RequesterPanel ticket={ticket} />
-          </Card>
-          <Card className="space-y-3 sm:p-5">
-            <h2 className="text-base font-semibold text-slate-900">Timeline</h2>
-            <TicketTimeline events={ticket.events} />
-          </Card>
+          </TicketPanel>
+          <TimelinePanel events={ticket.events} />
         </aside>
       </div>
     </div>

@@ -9,7 +9,7 @@ import { forPage } from '@/lib/auth/page-guard';
 import { getActor } from '@/lib/auth/session';
 import { listActiveCategories } from '@/lib/categories/list';
 import { isAppError } from '@/lib/errors';
-import { getFollowUpDraft } from '@/lib/tickets/portal-ticket';
+import { getFollowUpDraft } from '@/lib/tickets/follow-up';
 import { submitPortalTicket } from './actions';
 
 export const metadata: Metadata = { title: 'New request' };
