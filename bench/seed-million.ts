@@ -3,9 +3,9 @@
 // million tickets, their conversations and trails, spread over three years. See README, Performance.
 import postgres from 'postgres';
 import { migratePostgres } from '@/db/migrate';
+import { hashPassword } from '@/lib/auth/password';
 import { plans, products, ticketTemplates } from '@/scripts/seed/seed-content';
 import { emailDomains, firstNames, internalNotes, lastNames, requesterFollowUps, staffFollowUps } from '@/scripts/seed/seed-text';
-import { hashPassword } from '@/lib/auth/password';
 import { BENCH_PASSWORD, benchDatabaseName, benchUrl, describeUrl, serverUrl } from './bench-database';
 import { insertCounters, insertEvents, insertMessages, insertTickets, insertUsers, stageTickets } from './seed-sql';
 

@@ -1,7 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { hashPassword } from '@/lib/auth/password';
 import type { Database, Executor } from '@/db/client';
-import { demoAccounts } from './demo-accounts';
 import {
   auditEvents,
   categories,
@@ -15,6 +13,8 @@ import {
   type UserRole,
   users,
 } from '@/db/schema';
+import { hashPassword } from '@/lib/auth/password';
+import { demoAccounts } from './demo-accounts';
 import { faqEntries } from './seed-text';
 import { buildDemoTickets, type SeedPerson } from './seed-tickets';
 

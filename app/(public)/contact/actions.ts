@@ -3,9 +3,9 @@
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getActor } from '@/lib/auth/session';
-import { env } from '@/lib/env';
 import { errorFormState, type FormState, formDataObject } from '@/lib/forms/form-state';
 import { clientIp } from '@/lib/http/client-ip';
+import { secureCookies } from '@/lib/http/public-origin';
 import { createTicket } from '@/lib/tickets/create-ticket';
 import { encodeSubmitted, SUBMITTED_COOKIE, type Submitted } from './submitted-cookie';
 
@@ -30,7 +30,7 @@ export async function submitContact(_state: FormState, formData: FormData): Prom
     sameSite: 'lax',
     path: '/contact',
     maxAge: 60 * 30,
-    secure: process.env.NODE_ENV === 'production' && env.AUTH_URL?.startsWith('https:') === true,
+    secure: secureCookies(),
   });
   redirect('/contact/thanks');
 }
