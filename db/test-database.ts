@@ -3,11 +3,10 @@ import { type DatabaseHandle, openDatabase } from './client';
 import { migrateDatabase } from './migrate';
 
 /**
- * A fresh, migrated database for one test file: PGlite in memory, or, when DATABASE_URL is set,
- * a new database on that PostgreSQL server that is dropped again on close.
+ * A fresh, migrated database for one test file: PGlite in memory, or, given a PostgreSQL server,
+ * a new database on it that is dropped again on close.
  */
-export async function openTestDatabase(): Promise<DatabaseHandle> {
-  const serverUrl = process.env.DATABASE_URL;
+export async function openTestDatabase(serverUrl?: string): Promise<DatabaseHandle> {
   if (!serverUrl) {
     const handle = await openDatabase({ url: null, dir: null });
     await migrateDatabase(handle);

@@ -1,72 +1,73 @@
 import path from 'node:path';
 import { z } from 'zod';
+import type { DatabaseSettings } from '@/db/client';
 
-const positiveInt = (fallback: number) =>
-  z
-    .string()
-    .trim()
-    .regex(/^\d+$/, { error: 'must be a positive whole number' })
-    .transform(Number)
-    .refine((n) => n > 0, { error: 'must be a positive whole number' })
-    .optional()
-    .transform((n) => n ?? fallback);
-
-const optionalText = z
-  .string()
-  .trim()
-  .optional()
-  .transform((s) => s || undefined);
-
-const flag = (fallback: boolean | undefined) =>
-  z
-    .string()
-    .trim()
-    .toLowerCase()
-    .refine((s) => ['', 'true', 'false', '1', '0'].includes(s), { error: 'must be true or false' })
-    .optional()
-    .transform((s) => (s === 'true' || s === '1' ? true : s === 'false' || s === '0' ? false : fallback));
-
-const url = z
-  .string()
-  .trim()
-  .optional()
-  .transform((s) => s || undefined)
-  .refine((s) => s === undefined || URL.canParse(s), { error: 'must be a URL' });
-
-/**
- * Every setting Deskline reads, with its default. Add a variable here, to .env.example and to
- * the README's Configuration table (a test checks all three agree).
+/*
+ * Every setting Deskline reads from the environment, with its default. To add one: add a line to
+ * `envSchema`, document it in .env.example and in the README's Configuration table (a test checks
+ * both), and read it as `env.NAME`. Wrap in `secret()` what an error message must not repeat.
+ * Schemas receive the raw string, or undefined when the variable is unset or blank.
  */
+
+const wholeNumber = 'must be a positive whole number';
+const positiveInt = z
+  .string()
+  .trim()
+  .regex(/^\d+$/, { error: wholeNumber })
+  .transform(Number)
+  .refine((n) => n > 0 && Number.isSafeInteger(n), { error: wholeNumber });
+
+const flag = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.enum(['true', 'false', '1', '0'], { error: 'must be true or false' }))
+  .transform((s) => s === 'true' || s === '1');
+
+const httpUrl = z.string().trim().pipe(z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }));
+
+const postgresUrl = z
+  .string()
+  .trim()
+  .pipe(z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' }));
+
+/** Marks a setting whose value is left out of error messages. */
+function secret<S extends z.ZodType>(schema: S): S {
+  return schema.meta({ secret: true }) as S;
+}
+
 export const envSchema = {
-  DATABASE_URL: url,
-  DATABASE_POOL_SIZE: positiveInt(10),
-  DESKLINE_DATA_DIR: optionalText.transform((s) => s ?? '.data/pglite'),
-  AUTH_SECRET: optionalText,
-  AUTH_URL: url,
-  ADMIN_EMAIL: optionalText,
-  ADMIN_PASSWORD: z.string().optional(),
-  ADMIN_NAME: optionalText,
+  DATABASE_URL: secret(postgresUrl.optional()),
+  DATABASE_POOL_SIZE: positiveInt.default(10),
+  DESKLINE_DATA_DIR: z.string().default('.data/pglite'),
+  AUTH_SECRET: secret(z.string().optional()),
+  AUTH_URL: httpUrl.optional(),
+  ADMIN_EMAIL: z.string().trim().optional(),
+  ADMIN_PASSWORD: secret(z.string().optional()),
+  ADMIN_NAME: z.string().trim().optional(),
   /** Unset: decided by the engine (seeded on PGlite only). */
-  DEMO_DATA: flag(undefined),
-  DESKLINE_MIGRATE_ON_START: flag(true),
-  RATE_LIMIT_CONTACT_PER_IP: positiveInt(5),
-  RATE_LIMIT_CONTACT_PER_EMAIL: positiveInt(5),
-  RATE_LIMIT_CONTACT_WINDOW_SECONDS: positiveInt(600),
-  RATE_LIMIT_SIGNIN_PER_IP: positiveInt(20),
-  RATE_LIMIT_SIGNIN_PER_EMAIL: positiveInt(8),
-  RATE_LIMIT_SIGNIN_WINDOW_SECONDS: positiveInt(900),
-  RATE_LIMIT_SIGNUP_PER_IP: positiveInt(10),
-  RATE_LIMIT_SIGNUP_WINDOW_SECONDS: positiveInt(3600),
-  RATE_LIMIT_FAQ_SUGGESTIONS_PER_IP: positiveInt(120),
-  RATE_LIMIT_FAQ_SUGGESTIONS_WINDOW_SECONDS: positiveInt(60),
-  RATE_LIMIT_TRACKING_FAILURES_PER_IP: positiveInt(20),
-  RATE_LIMIT_TRACKING_WINDOW_SECONDS: positiveInt(900),
-  PORT: positiveInt(3000).refine((n) => n <= 65_535, { error: 'must be a port number up to 65535' }),
+  DEMO_DATA: flag.optional(),
+  DESKLINE_MIGRATE_ON_START: flag.default(true),
+  RATE_LIMIT_CONTACT_PER_IP: positiveInt.default(5),
+  RATE_LIMIT_CONTACT_PER_EMAIL: positiveInt.default(5),
+  RATE_LIMIT_CONTACT_WINDOW_SECONDS: positiveInt.default(600),
+  RATE_LIMIT_SIGNIN_PER_IP: positiveInt.default(20),
+  RATE_LIMIT_SIGNIN_PER_EMAIL: positiveInt.default(8),
+  RATE_LIMIT_SIGNIN_WINDOW_SECONDS: positiveInt.default(900),
+  RATE_LIMIT_SIGNUP_PER_IP: positiveInt.default(10),
+  RATE_LIMIT_SIGNUP_WINDOW_SECONDS: positiveInt.default(3600),
+  RATE_LIMIT_FAQ_SUGGESTIONS_PER_IP: positiveInt.default(120),
+  RATE_LIMIT_FAQ_SUGGESTIONS_WINDOW_SECONDS: positiveInt.default(60),
+  RATE_LIMIT_TRACKING_FAILURES_PER_IP: positiveInt.default(20),
+  RATE_LIMIT_TRACKING_WINDOW_SECONDS: positiveInt.default(900),
+  PORT: positiveInt.refine((n) => n <= 65_535, { error: 'must be a port number up to 65535' }).default(3000),
 } satisfies Record<string, z.ZodType<unknown, string | undefined>>;
 
 type EnvSchema = typeof envSchema;
 export type EnvName = keyof EnvSchema;
 export type Env = { readonly [K in EnvName]: z.output<EnvSchema[K]> };
+
+export const envNames = Object.keys(envSchema) as EnvName[];
 
 /** Where settings come from: process.env, or a plain object in tests. */
 export type Source = Record<string, string | undefined>;
@@ -77,11 +78,15 @@ export class EnvError extends Error {
 
 /** Parses one setting from `source`; throws an EnvError naming the variable and the problem. */
 export function readEnv<K extends EnvName>(name: K, source: Source = process.env): Env[K] {
-  const raw = source[name];
-  const result = envSchema[name].safeParse(raw);
+  const value = source[name];
+  // Blank, as an `.env` line without a value leaves it, means unset.
+  const raw = value?.trim() ? value : undefined;
+  const schema: z.ZodType = envSchema[name];
+  const result = schema.safeParse(raw);
   if (!result.success) {
     const problem = result.error.issues[0]?.message ?? 'is invalid';
-    throw new EnvError(`${name} ${problem}, got '${raw}'`);
+    const shown = schema.meta()?.secret ? '' : `, got '${raw}'`;
+    throw new EnvError(`${name} ${problem}${shown}`);
   }
   return result.data as Env[K];
 }
@@ -92,15 +97,13 @@ export function readEnv<K extends EnvName>(name: K, source: Source = process.env
  */
 export const env: Env = Object.defineProperties(
   {},
-  Object.fromEntries(
-    Object.keys(envSchema).map((name) => [name, { enumerable: true, get: () => readEnv(name as EnvName) }]),
-  ),
+  Object.fromEntries(envNames.map((name) => [name, { enumerable: true, get: () => readEnv(name) }])),
 ) as Env;
 
 /** Checks every setting at once, for a server's start: all problems in one message. */
 export function validateEnv(source: Source = process.env): void {
   const problems: string[] = [];
-  for (const name of Object.keys(envSchema) as EnvName[]) {
+  for (const name of envNames) {
     try {
       readEnv(name, source);
     } catch (error) {
@@ -111,12 +114,17 @@ export function validateEnv(source: Source = process.env): void {
   if (problems.length > 0) throw new EnvError(`Invalid settings: ${problems.join('; ')}`);
 }
 
+/** Set by Next (build, start) and the tools, not by whoever runs Deskline. */
+export function isProduction(): boolean {
+  return process.env.NODE_ENV === 'production';
+}
+
 /** Where the embedded database lives, as an absolute path. */
 export function dataDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ env.DESKLINE_DATA_DIR);
 }
 
-/** What db/client needs to open the process-wide database. */
-export function databaseSettings() {
+/** What db/client needs to open the configured database. */
+export function databaseSettings(): DatabaseSettings {
   return { url: env.DATABASE_URL ?? null, poolSize: env.DATABASE_POOL_SIZE, dir: dataDir() };
 }

@@ -5,7 +5,7 @@
 import { eq } from 'drizzle-orm';
 import { closeDatabase, openDatabase, useDatabase as selectDatabase } from '@/db/client';
 import { users } from '@/db/schema';
-import { env } from '@/lib/env';
+import { databaseSettings, env } from '@/lib/env';
 import { claimTicket } from '@/lib/tickets/assignment';
 import { addStaffMessage } from '@/lib/tickets/staff-message';
 import { transitionTicket } from '@/lib/tickets/transition-ticket';
@@ -15,7 +15,7 @@ async function main() {
   const [number, email, reply] = process.argv.slice(2);
   if (!number || !email || !reply) throw new Error('usage: resolve-as-agent <number> <agent email> <reply>');
   if (!env.DATABASE_URL) throw new Error('DATABASE_URL must name the end-to-end database');
-  const handle = await openDatabase({ url: env.DATABASE_URL });
+  const handle = await openDatabase(databaseSettings());
   selectDatabase(handle);
   try {
     const [row] = await handle.db.select({ id: users.id }).from(users).where(eq(users.email, email)).limit(1);

@@ -1,10 +1,10 @@
 import { eq, sql } from 'drizzle-orm';
-import { ensureAdmin } from '@/lib/users/ensure-admin';
 import { type DatabaseHandle, openDatabase } from '@/db/client';
-import { databaseSettings, dataDir, env } from '@/lib/env';
-import { demoAdminEmail } from './demo-accounts';
 import { migrateDatabase } from '@/db/migrate';
 import { users } from '@/db/schema';
+import { databaseSettings, dataDir, env } from '@/lib/env';
+import { ensureAdmin } from '@/lib/users/ensure-admin';
+import { demoAdminEmail } from './demo-accounts';
 import { DEMO_TICKET_COUNT, seedDemoData } from './seed';
 
 export type PrepareOptions = {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { formatTicketNumber, ticketDay } from '@/lib/tickets/numbers';
 import type { TicketChannel, TicketPriority, TicketStatus } from '@/db/schema';
 import { feedback, ticketEvents, ticketMessages, tickets } from '@/db/schema';
+import { formatTicketNumber, ticketDay } from '@/lib/tickets/numbers';
 import { plans, products, type TicketTemplate, ticketTemplates } from './seed-content';
 import { pickStatus, planSteps, type Step } from './seed-plan';
 import { Random } from './seed-random';

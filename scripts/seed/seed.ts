@@ -1,8 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { hashPassword } from '@/lib/users/password';
 import { lockForTransaction } from '@/db/advisory-locks';
 import type { Database, Executor } from '@/db/client';
-import { demoAccounts } from './demo-accounts';
 import {
   auditEvents,
   categories,
@@ -16,6 +14,8 @@ import {
   type UserRole,
   users,
 } from '@/db/schema';
+import { hashPassword } from '@/lib/users/password';
+import { demoAccounts } from './demo-accounts';
 import { faqEntries } from './seed-text';
 import { buildDemoTickets, type SeedPerson } from './seed-tickets';
 

@@ -1,9 +1,9 @@
 'use server';
 
 import { cookies, headers } from 'next/headers';
-import { env } from '@/lib/env';
 import { formAction } from '@/lib/forms/action';
 import { clientIp } from '@/lib/http/client-ip';
+import { secureCookies } from '@/lib/http/public-origin';
 import { createTicket } from '@/lib/tickets/create-ticket';
 import { encodeSubmitted, SUBMITTED_COOKIE } from './submitted-cookie';
 
@@ -19,7 +19,7 @@ export const submitContact = formAction(
       sameSite: 'lax',
       path: '/contact',
       maxAge: 60 * 30,
-      secure: process.env.NODE_ENV === 'production' && env.AUTH_URL?.startsWith('https:') === true,
+      secure: secureCookies(),
     });
   },
   { redirect: '/contact/thanks' },
