@@ -1,8 +1,6 @@
-/**
- * The message as rendered. The HTML is our template with escaped user text, and still goes in a
- * sandboxed frame with no permissions at all: no scripts, no forms, no navigation, no access to
- * this page or its cookies.
- */
+import { MailFrame } from './mail-frame';
+
+/** The message as rendered: the HTML (our template with escaped user text) sandboxed all the same, and the text. */
 export function MailPreview({ html, text }: { html: string; text: string }) {
   return (
     <div className="grid gap-6 xl:grid-cols-2">
@@ -10,13 +8,7 @@ export function MailPreview({ html, text }: { html: string; text: string }) {
         <h2 id="mail-html-heading" className="text-lg font-semibold text-slate-900">
           As HTML
         </h2>
-        <iframe
-          title="The message as HTML"
-          sandbox=""
-          referrerPolicy="no-referrer"
-          srcDoc={html}
-          className="mt-3 h-[40rem] w-full rounded-2xl bg-white shadow-sm ring-1 ring-slate-200"
-        />
+        <MailFrame title="The message as HTML" html={html} />
       </section>
       <section aria-labelledby="mail-text-heading">
         <h2 id="mail-text-heading" className="text-lg font-semibold text-slate-900">
