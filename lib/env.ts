@@ -32,6 +32,20 @@ const postgresUrl = z
   .pipe(z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' }));
 
 /** Marks a setting whose value is left out of error messages. */
+const hostname = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/, {
+    error: 'must be a domain name such as reply.example.com',
+  });
+
+// "Name <address>" or a bare address.
+const fromAddress = z
+  .string()
+  .trim()
+  .regex(/^(?:[^<>]+<[^<>\s@]+@[^<>\s@]+>|[^<>\s@]+@[^<>\s@]+)$/, { error: 'must look like "Deskline <support@example.com>"' });
+
 function secret<S extends z.ZodType>(schema: S): S {
   return schema.meta({ secret: true }) as S;
 }
@@ -61,6 +75,15 @@ export const envSchema = {
   RATE_LIMIT_TRACKING_FAILURES_PER_IP: positiveInt.default(20),
   RATE_LIMIT_TRACKING_WINDOW_SECONDS: positiveInt.default(900),
   PORT: positiveInt.refine((n) => n <= 65_535, { error: 'must be a port number up to 65535' }).default(3000),
+  /** Unset: nothing is sent; mail is kept as held. */
+  RESEND_API_KEY: secret(z.string().trim().optional()),
+  MAIL_FROM: fromAddress.default('Deskline <support@localhost>'),
+  MAIL_REPLY_DOMAIN: hostname.optional(),
+  RESEND_WEBHOOK_SECRET: secret(z.string().trim().optional()),
+  /** Read by the Resend client itself; checked here so a typo is reported at start. */
+  RESEND_BASE_URL: httpUrl.optional(),
+  MAIL_WORKER: flag.default(true),
+  MAIL_POLL_SECONDS: positiveInt.refine((n) => n <= 300, { error: 'must be at most 300' }).default(5),
 } satisfies Record<string, z.ZodType<unknown, string | undefined>>;
 
 type EnvSchema = typeof envSchema;
