@@ -12,7 +12,7 @@ withMailEnv({ MAIL_REPLY_DOMAIN: 'reply.example.test' });
 describe('the mail log', () => {
   it('answers only approved admins', async () => {
     const { id } = await queueResetMail();
-    for (const actor of [anonymous, await makeUser('customer'), await makeUser('agent', 'approved'), await makeUser('admin', 'suspended')]) {
+    for (const actor of [anonymous, await makeUser('customer'), await makeUser('agent', 'pending'), await makeUser('agent', 'approved'), await makeUser('admin', 'suspended')]) {
       await expect(listMailLog(actor, {})).rejects.toMatchObject({ code: actor.kind === 'anonymous' ? 'unauthorized' : 'forbidden' });
       await expect(getMailDetail(actor, { id })).rejects.toMatchObject({ code: actor.kind === 'anonymous' ? 'unauthorized' : 'forbidden' });
       await expect(retryMail(actor, { id })).rejects.toMatchObject({ code: actor.kind === 'anonymous' ? 'unauthorized' : 'forbidden' });
