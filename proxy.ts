@@ -1,7 +1,7 @@
 import type { NextRequest } from 'next/server';
 import { clientIp } from '@/lib/http/client-ip';
 import { plainPage } from '@/lib/http/plain-page';
-import { trackingRefusal } from '@/lib/tickets/tracking-limit';
+import { trackingRefusal } from '@/lib/tickets/tracking';
 
 /**
  * Whether the request carries a session cookie at all (plain or, over https, __Secure-, possibly

@@ -1,8 +1,7 @@
 'use server';
 
 import { formAction } from '@/lib/forms/action';
-import { claimTicket } from '@/lib/tickets/assignment';
-import { type BulkAction, bulkUpdateTickets } from '@/lib/tickets/bulk-update';
+import { type BulkAction, bulkUpdateTickets, claimTicket } from '@/lib/tickets/workspace';
 
 /** The queue's bulk form: one action on every selected row, each row through the domain rules. */
 export const bulkUpdateAction = formAction(

@@ -10,10 +10,8 @@ import { isAdmin } from '@/lib/access/actor';
 import { forPage } from '@/lib/auth/page-guard';
 import { getActor } from '@/lib/auth/session';
 import { listActiveCategories } from '@/lib/categories/list';
-import { listDeskStaff } from '@/lib/tickets/desk-staff';
-import { countQueueViews } from '@/lib/tickets/queue-counts';
-import { listQueue } from '@/lib/tickets/queue-list';
-import { queueHref, sortLabel, viewLabel } from '@/lib/tickets/queue-schema';
+import { listDeskStaff } from '@/lib/tickets/workspace';
+import { countQueueViews, listQueue, queueHref, sortLabel, viewLabel } from '@/lib/tickets/queue';
 import { ticketPriorities, ticketStatuses } from '@/lib/vocabulary';
 import { assignToMeAction, bulkUpdateAction } from './actions';
 

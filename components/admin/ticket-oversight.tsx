@@ -2,8 +2,7 @@ import { DeskActionForm } from '@/components/desk/desk-action-form';
 import { deskControl } from '@/components/desk/control-class';
 import { Button } from '@/components/ui/button';
 import type { FormAction } from '@/lib/forms/form-state';
-import type { DeskStaff } from '@/lib/tickets/desk-staff';
-import type { DeskTicket } from '@/lib/tickets/desk-ticket';
+import type { DeskStaff, DeskTicket } from '@/lib/tickets/workspace';
 import { statusLabel } from '@/lib/vocabulary';
 
 export type OversightActions = { reassign: FormAction; archive: FormAction; restore: FormAction; delete: FormAction };

@@ -5,8 +5,7 @@ import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
 import { deskControl } from './control-class';
 import { type FormAction, type FormState, idleFormState } from '@/lib/forms/form-state';
-import type { BulkAction, BulkResult } from '@/lib/tickets/bulk-update';
-import type { DeskStaff } from '@/lib/tickets/desk-staff';
+import type { BulkAction, BulkResult, DeskStaff } from '@/lib/tickets/workspace';
 import { priorityLabel, statusLabel, type TicketPriority, type TicketStatus } from '@/lib/vocabulary';
 
 type Props = {

@@ -2,9 +2,9 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
 import type { CategoryOption } from '@/lib/categories/list';
-import type { DeskStaff } from '@/lib/tickets/desk-staff';
+import type { DeskStaff } from '@/lib/tickets/workspace';
 import { deskControl } from './control-class';
-import { type QueueQuery, queueHref, queueSorts, SEARCH_MAX, sortLabel } from '@/lib/tickets/queue-schema';
+import { type QueueQuery, queueHref, queueSorts, SEARCH_MAX, sortLabel } from '@/lib/tickets/queue';
 import { priorityLabel, statusLabel, ticketPriorities, ticketStatuses } from '@/lib/vocabulary';
 
 const control = deskControl;

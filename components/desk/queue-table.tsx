@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { RelativeTime, relativeTime } from '@/components/ui/relative-time';
 import { PriorityBadge, StatusBadge } from '@/components/tickets/ticket-badges';
-import type { QueueRow } from '@/lib/tickets/queue-rows';
+import type { QueueRow } from '@/lib/tickets/queue';
 import { priorityLabel, statusLabel } from '@/lib/vocabulary';
 import { SelectAll } from './select-all';
 

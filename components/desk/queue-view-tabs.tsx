@@ -1,7 +1,6 @@
 import Link from 'next/link';
 import { cn } from '@/components/ui/cn';
-import type { ViewCount } from '@/lib/tickets/queue-counts';
-import { type QueueQuery, type QueueView, queueHref, queueViews, viewLabel } from '@/lib/tickets/queue-schema';
+import { queueHref, type QueueQuery, type QueueView, queueViews, type ViewCount, viewLabel } from '@/lib/tickets/queue';
 
 export function formatCount({ count, capped }: ViewCount): string {
   return `${count.toLocaleString('en')}${capped ? '+' : ''}`;

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { StatusBadge } from '@/components/tickets/ticket-badges';
-import type { DeskTicket } from '@/lib/tickets/desk-ticket';
+import type { DeskTicket } from '@/lib/tickets/workspace';
 
 /** Who asked, how to reach them, and what else they have asked. */
 export function RequesterPanel({ ticket }: { ticket: DeskTicket }) {

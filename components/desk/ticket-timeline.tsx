@@ -1,5 +1,5 @@
 import { RelativeTime } from '@/components/ui/relative-time';
-import type { TimelineEvent } from '@/lib/tickets/desk-ticket';
+import type { TimelineEvent } from '@/lib/tickets/workspace';
 import { priorityLabel, statusLabel, type TicketPriority, type TicketStatus } from '@/lib/vocabulary';
 
 const what: Record<TimelineEvent['kind'], string> = {

@@ -1,6 +1,6 @@
 import { cn } from '@/components/ui/cn';
 import { RelativeTime } from '@/components/ui/relative-time';
-import type { RequesterMessage } from '@/lib/tickets/requester-view';
+import type { RequesterMessage } from '@/lib/tickets/requester';
 
 type Props = {
   original: { authorName: string; body: string; createdAt: Date };

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { PriorityBadge, StatusBadge } from '@/components/tickets/ticket-badges';
 import { RelativeTime } from '@/components/ui/relative-time';
-import type { MyTicketRow } from '@/lib/tickets/my-tickets';
+import type { MyTicketRow } from '@/lib/tickets/requester';
 
 /** The customer's tickets as cards: one link per ticket, the rest as plain text beside it. */
 export function MyTicketList({ rows }: { rows: MyTicketRow[] }) {

@@ -5,7 +5,7 @@ import { ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { RelativeTime } from '@/components/ui/relative-time';
 import type { FormAction } from '@/lib/forms/form-state';
-import type { RelatedTicket, RequesterTicketView } from '@/lib/tickets/requester-view';
+import type { RelatedTicket, RequesterTicketView } from '@/lib/tickets/requester';
 import { ActionForm } from './action-form';
 import { Conversation } from './conversation';
 import { RatingForm } from './rating-form';

@@ -1,5 +1,5 @@
 import { RelativeTime } from '@/components/ui/relative-time';
-import type { TimelineEntry } from '@/lib/tickets/requester-view';
+import type { TimelineEntry } from '@/lib/tickets/requester';
 import { statusLabel, type TicketStatus } from '@/lib/vocabulary';
 
 function describe(entry: TimelineEntry, parentNumber: string | null): string {

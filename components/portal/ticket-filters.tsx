@@ -2,7 +2,7 @@ import Form from 'next/form';
 import Link from 'next/link';
 import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
-import type { MyTicketFilter } from '@/lib/tickets/portal-schemas';
+import type { MyTicketFilter } from '@/lib/tickets/requester';
 
 const filters: Array<{ value: MyTicketFilter; label: string }> = [
   { value: 'all', label: 'All' },

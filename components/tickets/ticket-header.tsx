@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { RelativeTime } from '@/components/ui/relative-time';
-import type { DeskTicket } from '@/lib/tickets/desk-ticket';
+import type { DeskTicket } from '@/lib/tickets/workspace';
 import { PriorityBadge, StatusBadge } from './ticket-badges';
 
 type Props = {

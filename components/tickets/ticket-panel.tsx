@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { TicketTimeline } from '@/components/desk/ticket-timeline';
 import { Card } from '@/components/ui/card';
 import { cn } from '@/components/ui/cn';
-import type { DeskTicket } from '@/lib/tickets/desk-ticket';
+import type { DeskTicket } from '@/lib/tickets/workspace';
 
 /** One card beside a ticket: its controls, its requester, its timeline. `className` replaces the default spacing. */
 export function TicketPanel({ title, className, children }: { title?: string; className?: string; children: ReactNode }) {

@@ -6,9 +6,7 @@ import { eq } from 'drizzle-orm';
 import { closeDatabase, openDatabase, useDatabase as selectDatabase } from '@/db/client';
 import { users } from '@/db/schema';
 import { databaseSettings, env } from '@/lib/env';
-import { claimTicket } from '@/lib/tickets/assignment';
-import { addStaffMessage } from '@/lib/tickets/staff-message';
-import { transitionTicket } from '@/lib/tickets/transition-ticket';
+import { addStaffMessage, claimTicket, transitionTicket } from '@/lib/tickets/workspace';
 import { loadActor } from '@/lib/users/actor';
 
 async function main() {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { queueQuerySchema, queueViews } from '@/lib/tickets/queue-schema';
+import { queueQuerySchema, queueViews } from '@/lib/tickets/queue';
 
 export const EXPORT_BATCH_SIZE = 1000;
 /** As many as the bulk form can select at once. */

@@ -2,11 +2,7 @@ import { and, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { categories, feedback, type TicketPriority, type TicketStatus, tickets } from '@/db/schema';
 import type { UserActor } from '@/lib/access/actor';
-import { encodeCursor } from '@/lib/tickets/queue-cursor';
-import { queueConditions } from '@/lib/tickets/queue-filters';
-import { queueOrderings } from '@/lib/tickets/queue-order';
-import { QUEUE_PAGE_SIZE } from '@/lib/tickets/queue-schema';
-import { searchQueue } from '@/lib/tickets/queue-search';
+import { encodeCursor, QUEUE_PAGE_SIZE, queueConditions, queueOrderings, searchQueue } from '@/lib/tickets/queue';
 import { assignedTo, assignees, inCategory } from '@/lib/tickets/ticket-columns';
 import type { ExportQuery } from './export-query';
 

@@ -7,6 +7,8 @@ export type MailSettings = {
   /** Unset: mail carries no Reply-To, and replies go to the From address. */
   replyDomain: string | undefined;
   webhookSecret: string | undefined;
+  /** Where the Resend client sends its requests; unset: Resend's own API. */
+  resendBaseUrl: string | undefined;
   /** The domain of Message-IDs: the reply domain, else the From address's. */
   messageIdDomain: string;
   /** Origin of the links in mail: AUTH_URL, else this machine. */
@@ -35,14 +37,15 @@ export function mailSettings(env: NodeJS.ProcessEnv = process.env): MailSettings
     PORT: read('PORT'),
     MAIL_WORKER: read('MAIL_WORKER'),
     MAIL_POLL_SECONDS: read('MAIL_POLL_SECONDS'),
+    RESEND_BASE_URL: read('RESEND_BASE_URL'),
   };
-  read('RESEND_BASE_URL');
   const fromDomain = /@([^>\s]+)>?$/.exec(values.MAIL_FROM)?.[1]?.toLowerCase();
   const settings: MailSettings = {
     apiKey: values.RESEND_API_KEY,
     from: values.MAIL_FROM,
     replyDomain: values.MAIL_REPLY_DOMAIN,
     webhookSecret: values.RESEND_WEBHOOK_SECRET,
+    resendBaseUrl: values.RESEND_BASE_URL,
     messageIdDomain: values.MAIL_REPLY_DOMAIN ?? fromDomain ?? 'localhost',
     publicUrl: values.AUTH_URL ? new URL(values.AUTH_URL).origin : `http://localhost:${values.PORT}`,
     workerEnabled: values.MAIL_WORKER,

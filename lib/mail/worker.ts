@@ -40,7 +40,7 @@ let cachedSender: { key: string; sender: MailSender } | undefined;
 function configuredSender(): MailSender | null {
   const settings = mailSettings();
   if (!settings.apiKey) return null;
-  const key = `${settings.apiKey}|${settings.from}|${process.env.RESEND_BASE_URL ?? ''}`;
+  const key = `${settings.apiKey}|${settings.from}|${settings.resendBaseUrl ?? ''}`;
   if (cachedSender?.key !== key) cachedSender = { key, sender: resendSender(settings.apiKey, settings.from) };
   return cachedSender.sender;
 }

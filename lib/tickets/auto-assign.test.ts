@@ -9,7 +9,7 @@ import { makeTicket } from '@/lib/testing/desk-fixtures';
 import { contactInput, makeUser } from '@/lib/testing/fixtures';
 import { AUTO_ASSIGN_ACTOR } from './auto-assign';
 import { createTicket } from './create-ticket';
-import { listQueue } from './queue-list';
+import { listQueue } from './queue/list';
 
 let admin: UserActor;
 

@@ -6,7 +6,7 @@ import { anonymous } from '@/lib/access/actor';
 import { AppError } from '@/lib/errors';
 import { contactInput, freshIp, makeUser } from '@/lib/testing/fixtures';
 import { createTicket } from './create-ticket';
-import { transitionTicket } from './transition-ticket';
+import { transitionTicket } from './workspace/transition-ticket';
 
 async function fieldErrorsOf(promise: Promise<unknown>): Promise<Record<string, string[]>> {
   const error = await promise.then(

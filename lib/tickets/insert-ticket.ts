@@ -5,7 +5,7 @@ import { autoAssign } from './auto-assign';
 import { queueTicketConfirmation } from './confirmation-mail';
 import { recordTicketEvent } from './events';
 import { nextTicketNumber } from './numbers';
-import { issueTrackingToken } from './tracking-token';
+import { issueTrackingToken } from './tracking/token';
 
 export type NewTicketValues = {
   subject: string;

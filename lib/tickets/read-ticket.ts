@@ -34,11 +34,25 @@ export type TicketView = {
   messages: TicketMessageView[];
 };
 
+/** What the desk reads with the ticket, so its workspace needs no second look at the row. */
+export type TicketStaffFields = {
+  assigneeId: string | null;
+  categorySlug: string;
+  archivedAt: Date | null;
+  firstResponseAt: Date | null;
+  requesterId: string | null;
+};
+
 /**
  * A ticket as the actor may see it. Staff see every message; the requester sees public ones only,
  * filtered in the query. Anyone else is told it does not exist, so numbers cannot be probed.
  */
 export async function getTicket(actor: Actor, input: { number: string }): Promise<TicketView> {
+  return (await readTicket(actor, input)).view;
+}
+
+/** The ticket as `getTicket` shows it, and the row fields the desk needs besides. */
+export async function readTicket(actor: Actor, input: { number: string }): Promise<{ view: TicketView; staff: TicketStaffFields }> {
   const parsed = ticketNumberSchema.safeParse(input.number);
   if (!parsed.success) throw notFound('No such ticket.');
   const db = await getDb();
@@ -49,6 +63,10 @@ export async function getTicket(actor: Actor, input: { number: string }): Promis
       requesterPhone: tickets.requesterPhone,
       assignee: assignees.name,
       lastActivityAt: tickets.lastActivityAt,
+      assigneeId: tickets.assigneeId,
+      categorySlug: categories.slug,
+      archivedAt: tickets.archivedAt,
+      firstResponseAt: tickets.firstResponseAt,
     })
     .from(tickets)
     .innerJoin(categories, inCategory)
@@ -75,7 +93,7 @@ export async function getTicket(actor: Actor, input: { number: string }): Promis
     )
     .orderBy(asc(ticketMessages.createdAt), asc(ticketMessages.id));
 
-  return {
+  const view: TicketView = {
     id: row.id,
     number: row.number,
     subject: row.subject,
@@ -96,4 +114,6 @@ export async function getTicket(actor: Actor, input: { number: string }): Promis
     lastActivityAt: row.lastActivityAt,
     messages,
   };
+  const { assigneeId, categorySlug, archivedAt, firstResponseAt, requesterId } = row;
+  return { view, staff: { assigneeId, categorySlug, archivedAt, firstResponseAt, requesterId } };
 }

@@ -6,7 +6,7 @@ import { auditEvents, users } from '@/db/schema';
 import { anonymous, type UserActor } from '@/lib/access/actor';
 import { AppError } from '@/lib/errors';
 import { makeUser } from '@/lib/testing/fixtures';
-import { listQueue } from '@/lib/tickets/queue-list';
+import { listQueue } from '@/lib/tickets/queue';
 import { loadActor } from './actor';
 import { changeRole } from './change-role';
 import { listModerationQueue } from './list-staff';

@@ -7,7 +7,7 @@ import { type Actor, anonymous, type UserActor } from '@/lib/access/actor';
 import { AppError } from '@/lib/errors';
 import { contactInput, makeUser } from '@/lib/testing/fixtures';
 import { createTicket } from '@/lib/tickets/create-ticket';
-import { listQueue } from '@/lib/tickets/queue-list';
+import { listQueue } from '@/lib/tickets/queue';
 import { getTicket } from '@/lib/tickets/read-ticket';
 import { loadActor } from './actor';
 import { approveAgent, reinstateAgent, rejectAgent, suspendAgent } from './moderate-agent';

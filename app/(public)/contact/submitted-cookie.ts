@@ -1,5 +1,5 @@
 import { ticketNumberSchema } from '@/lib/tickets/schemas';
-import { isWellFormedToken } from '@/lib/tickets/tracking-token';
+import { isWellFormedToken } from '@/lib/tickets/tracking';
 
 /**
  * Carries the new ticket's number, and a visitor's tracking token, from the contact action to

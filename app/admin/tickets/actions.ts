@@ -1,7 +1,7 @@
 'use server';
 
 import { formAction } from '@/lib/forms/action';
-import { type BulkAction, bulkUpdateTickets } from '@/lib/tickets/bulk-update';
+import { type BulkAction, bulkUpdateTickets } from '@/lib/tickets/workspace';
 
 /** The admin list's bulk form: the desk's bulk rules, plus reassigning to a chosen agent. */
 export const adminBulkAction = formAction(

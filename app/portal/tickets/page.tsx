@@ -5,7 +5,7 @@ import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { forPage } from '@/lib/auth/page-guard';
 import { getActor } from '@/lib/auth/session';
-import { listMyTickets } from '@/lib/tickets/my-tickets';
+import { listMyTickets } from '@/lib/tickets/requester';
 
 export const metadata: Metadata = { title: 'My tickets' };
 

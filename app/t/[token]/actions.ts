@@ -3,8 +3,8 @@
 import { headers } from 'next/headers';
 import { formAction } from '@/lib/forms/action';
 import { clientIp } from '@/lib/http/client-ip';
-import { addRequesterReply, rateTicket, resolveAsRequester } from '@/lib/tickets/requester-actions';
-import { attachTicketToAccount, reissueTrackingLink } from '@/lib/tickets/tracking-link';
+import { addRequesterReply, rateTicket, resolveAsRequester } from '@/lib/tickets/requester';
+import { attachTicketToAccount, reissueTrackingLink } from '@/lib/tickets/tracking';
 
 // The token travels only in /t/ addresses and in these forms' bound arguments, never elsewhere.
 

@@ -13,7 +13,7 @@ import { getActor } from '@/lib/auth/session';
 import { isAppError } from '@/lib/errors';
 import { clientIp } from '@/lib/http/client-ip';
 import { publicOrigin } from '@/lib/http/public-origin';
-import { getRequesterTicket, type RequesterTicketView } from '@/lib/tickets/requester-view';
+import { getRequesterTicket, type RequesterTicketView } from '@/lib/tickets/requester';
 import { attachByLink, rateByLink, renewLink, replyByLink, resolveByLink } from './actions';
 
 // The address is the key: keep it out of search engines, and send only the origin as Referer

@@ -2,9 +2,7 @@
 
 import type { Actor } from '@/lib/access/actor';
 import { formAction } from '@/lib/forms/action';
-import { archiveTicket, restoreTicket } from '@/lib/tickets/archive-ticket';
-import { reassignTicket } from '@/lib/tickets/assignment';
-import { deleteTicket } from '@/lib/tickets/delete-ticket';
+import { archiveTicket, deleteTicket, reassignTicket, restoreTicket } from '@/lib/tickets/workspace';
 
 /** An admin's change to one ticket; the admin list and the desk both show it afterwards. */
 function onTicket(done: string, work: (actor: Actor, number: string, formData: FormData) => Promise<unknown>) {

@@ -8,8 +8,7 @@ import { StatusNotice } from '@/components/ui/status-notice';
 import { assertCan } from '@/lib/access/permissions';
 import { forPage } from '@/lib/auth/page-guard';
 import { getActor } from '@/lib/auth/session';
-import { listDeskStaff } from '@/lib/tickets/desk-staff';
-import { getDeskTicket } from '@/lib/tickets/desk-ticket';
+import { getDeskTicket, listDeskStaff } from '@/lib/tickets/workspace';
 import * as actions from './actions';
 
 type Props = { params: Promise<{ number: string }>; searchParams: Promise<{ done?: string }> };

@@ -2,12 +2,7 @@
 
 import type { Actor } from '@/lib/access/actor';
 import { formAction } from '@/lib/forms/action';
-import { archiveTicket, restoreTicket } from '@/lib/tickets/archive-ticket';
-import { claimTicket, reassignTicket, unassignTicket } from '@/lib/tickets/assignment';
-import { deleteTicket } from '@/lib/tickets/delete-ticket';
-import { addStaffMessage } from '@/lib/tickets/staff-message';
-import { setTicketCategory, setTicketPriority } from '@/lib/tickets/ticket-fields';
-import { transitionTicket } from '@/lib/tickets/transition-ticket';
+import { addStaffMessage, archiveTicket, claimTicket, deleteTicket, reassignTicket, restoreTicket, setTicketCategory, setTicketPriority, transitionTicket, unassignTicket } from '@/lib/tickets/workspace';
 
 /**
  * Every control of the ticket workspace posts here. The ticket number comes from a hidden field

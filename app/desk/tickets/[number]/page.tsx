@@ -12,8 +12,7 @@ import { isAdmin } from '@/lib/access/actor';
 import { forPage } from '@/lib/auth/page-guard';
 import { getActor } from '@/lib/auth/session';
 import { listActiveCategories } from '@/lib/categories/list';
-import { listDeskStaff } from '@/lib/tickets/desk-staff';
-import { getDeskTicket } from '@/lib/tickets/desk-ticket';
+import { getDeskTicket, listDeskStaff } from '@/lib/tickets/workspace';
 import * as actions from './actions';
 
 type Props = { params: Promise<{ number: string }>; searchParams: Promise<{ done?: string }> };

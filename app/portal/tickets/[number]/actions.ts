@@ -2,7 +2,7 @@
 
 import type { Actor } from '@/lib/access/actor';
 import { formAction } from '@/lib/forms/action';
-import { addRequesterReply, rateTicket, resolveAsRequester } from '@/lib/tickets/requester-actions';
+import { addRequesterReply, rateTicket, resolveAsRequester } from '@/lib/tickets/requester';
 
 type Access = { actor: Actor; number: string };
 

@@ -4,7 +4,7 @@ import { noticeFor } from '@/components/portal/notices';
 import { FollowUpLink, RequesterTicket } from '@/components/portal/requester-ticket';
 import { forPage } from '@/lib/auth/page-guard';
 import { getActor } from '@/lib/auth/session';
-import { getRequesterTicket } from '@/lib/tickets/requester-view';
+import { getRequesterTicket } from '@/lib/tickets/requester';
 import { rateAsCustomer, replyAsCustomer, resolveAsCustomer } from './actions';
 
 type Props = { params: Promise<{ number: string }>; searchParams: Promise<{ done?: string | string[] }> };

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import type { TicketStatus } from '@/db/schema';
+import { openTicketStatuses } from '@/lib/vocabulary';
+import { prioritySchema, statusSchema } from '../schemas';
+
+export const QUEUE_PAGE_SIZE = 50;
+export const SEARCH_MAX = 200;
+
+export const queueViews = ['unassigned', 'mine', 'open', 'waiting', 'resolved', 'closed', 'archived'] as const;
+export type QueueView = (typeof queueViews)[number];
+
+export const queueSorts = ['activity', 'created', 'priority'] as const;
+export type QueueSort = (typeof queueSorts)[number];
+
+export const viewLabel: Record<QueueView, string> = {
+  unassigned: 'Unassigned',
+  mine: 'Mine',
+  open: 'All open',
+  waiting: 'Waiting on customer',
+  resolved: 'Resolved',
+  closed: 'Closed',
+  archived: 'Archived',
+};
+
+export const sortLabel: Record<QueueSort, string> = {
+  activity: 'Last activity',
+  created: 'Newest first',
+  priority: 'Priority',
+};
+
+/** The statuses a view shows; the archived view shows any status. */
+export function viewStatuses(view: QueueView): readonly TicketStatus[] | null {
+  switch (view) {
+    case 'unassigned':
+    case 'mine':
+    case 'open':
+      return openTicketStatuses;
+    case 'waiting':
+      return ['pending_customer'];
+    case 'resolved':
+      return ['resolved'];
+    case 'closed':
+      return ['closed'];
+    case 'archived':
+      return null;
+  }
+}
+
+// A filter that is empty or not one we know is dropped rather than refused: these come from a
+// URL that anyone can edit, and a queue that ignores "?priority=bogus" is friendlier than an error.
+const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+const lenient = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional()).catch(undefined);
+
+export const queueQuerySchema = z.object({
+  view: z.enum(queueViews).catch('open'),
+  status: lenient(statusSchema),
+  category: lenient(z.string().trim().max(80)),
+  priority: lenient(prioritySchema),
+  // 'me', 'none' or an agent's id.
+  assignee: lenient(z.union([z.literal('me'), z.literal('none'), z.uuid()])),
+  requester: lenient(z.string().trim().toLowerCase().max(254)),
+  q: lenient(z.string().trim().max(SEARCH_MAX)),
+  sort: z.enum(queueSorts).catch('activity'),
+  cursor: lenient(z.string().max(400)),
+});
+export type QueueQuery = z.output<typeof queueQuerySchema>;
+
+/** Reads the queue's URL parameters, taking the first of any repeated one. */
+export function parseQueueQuery(params: Record<string, string | string[] | undefined>): QueueQuery {
+  const flat = Object.fromEntries(Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+  return queueQuerySchema.parse({ view: 'open', sort: 'activity', ...flat });
+}
+
+/** The URL of a queue page (the desk's, or the admin list's): defaults are left out, so links stay short. */
+export function queueHref(query: Partial<QueueQuery>, base = '/desk'): string {
+  const params = new URLSearchParams();
+  const entries: Array<[string, string | undefined]> = [
+    ['view', query.view === 'open' ? undefined : query.view],
+    ['q', query.q],
+    ['status', query.status],
+    ['category', query.category],
+    ['priority', query.priority],
+    ['assignee', query.assignee],
+    ['requester', query.requester],
+    ['sort', query.sort === 'activity' ? undefined : query.sort],
+    ['cursor', query.cursor],
+  ];
+  for (const [key, value] of entries) if (value) params.set(key, value);
+  const search = params.toString();
+  return search ? `${base}?${search}` : base;
+}

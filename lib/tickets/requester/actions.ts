@@ -1,0 +1,85 @@
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { feedback, type TicketStatus, ticketMessages, tickets } from '@/db/schema';
+import { AppError, parseInput } from '@/lib/errors';
+import { recordTicketEvent } from '../events';
+import type { LockedTicket } from '../locked-ticket';
+import { lockRequesterTicket, type RequesterAccess } from './access';
+import { feedbackSchema, requesterReplySchema } from '../schemas';
+import { applyStatusChange } from '../status-change';
+import { isOpenStatus, statusAfterRequesterReply } from '../status-machine';
+import { withTrackingLimit } from '../tracking/limit';
+
+function assertWritable(ticket: LockedTicket): void {
+  if (ticket.status === 'closed') {
+    throw new AppError('conflict', 'This ticket is closed and takes no more replies. Open a follow-up request instead.');
+  }
+  if (ticket.archivedAt) throw new AppError('conflict', 'This ticket has been archived and takes no more replies.');
+}
+
+/**
+ * The requester writes again. A ticket waiting on them goes back to work, a resolved one reopens,
+ * a closed one refuses (the requester opens a follow-up instead).
+ */
+export async function addRequesterReply(access: RequesterAccess, input: { body: unknown }): Promise<{ status: TicketStatus }> {
+  const { body } = parseInput(requesterReplySchema, { body: input.body });
+  const db = await getDb();
+  return withTrackingLimit(access, () => db.transaction(async (tx) => {
+    const { ticket, actor, authorId, authorName } = await lockRequesterTicket(tx, access);
+    assertWritable(ticket);
+    const now = new Date();
+    await tx.insert(ticketMessages).values({
+      ticketId: ticket.id,
+      visibility: 'public',
+      authorKind: 'requester',
+      authorId,
+      authorName,
+      authorEmail: ticket.requesterEmail,
+      body,
+      createdAt: now,
+    });
+    await tx.update(tickets).set({ lastActivityAt: now, updatedAt: now, lastMessageBy: 'requester' }).where(eq(tickets.id, ticket.id));
+    await recordTicketEvent(tx, actor, ticket, { kind: 'replied', actorName: authorName });
+    const next = statusAfterRequesterReply(ticket.status, ticket.assigneeId !== null);
+    await applyStatusChange(tx, actor, ticket, next, { now, actorName: authorName });
+    return { status: ticket.status };
+  }));
+}
+
+/** "This is solved": the requester resolves their own ticket. */
+export async function resolveAsRequester(access: RequesterAccess): Promise<{ status: TicketStatus }> {
+  const db = await getDb();
+  return withTrackingLimit(access, () => db.transaction(async (tx) => {
+    const { ticket, actor, authorName } = await lockRequesterTicket(tx, access);
+    if (ticket.status === 'resolved') return { status: ticket.status };
+    assertWritable(ticket);
+    if (!isOpenStatus(ticket.status)) throw new AppError('conflict', 'This ticket cannot be resolved now.');
+    await applyStatusChange(tx, actor, ticket, 'resolved', { actorName: authorName });
+    return { status: ticket.status };
+  }));
+}
+
+/**
+ * Rates the help once the ticket is resolved or closed, once per ticket (the primary key settles
+ * a double submission). Rating a resolved ticket closes it.
+ */
+export async function rateTicket(access: RequesterAccess, input: { rating: unknown; comment?: unknown }): Promise<{ rating: number; status: TicketStatus }> {
+  const { rating, comment } = parseInput(feedbackSchema, { rating: input.rating, comment: input.comment });
+  const db = await getDb();
+  return withTrackingLimit(access, () => db.transaction(async (tx) => {
+    const { ticket, actor, authorId, authorName } = await lockRequesterTicket(tx, access);
+    if (ticket.status !== 'resolved' && ticket.status !== 'closed') {
+      throw new AppError('conflict', 'You can rate the help once the ticket is resolved.');
+    }
+    const [saved] = await tx
+      .insert(feedback)
+      .values({ ticketId: ticket.id, rating, comment: comment ?? null, authorId })
+      .onConflictDoNothing()
+      .returning({ rating: feedback.rating });
+    if (!saved) throw new AppError('conflict', 'This ticket has already been rated. Thank you!');
+    await recordTicketEvent(tx, actor, ticket, { kind: 'feedback_given', to: String(rating), actorName: authorName });
+    if (ticket.status === 'resolved') await applyStatusChange(tx, actor, ticket, 'closed', { actorName: authorName });
+    return { rating, status: ticket.status };
+  }));
+}

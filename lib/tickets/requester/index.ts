@@ -1,0 +1,4 @@
+export { addRequesterReply, rateTicket, resolveAsRequester } from './actions';
+export { listMyTickets, type MyTicketRow } from './my-tickets';
+export { type MyTicketFilter } from './schemas';
+export { getRequesterTicket, type RelatedTicket, type RequesterMessage, type RequesterTicketView, type TimelineEntry } from './view';

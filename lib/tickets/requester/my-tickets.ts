@@ -1,0 +1,142 @@
+import 'server-only';
+import { and, desc, eq, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { categories, type TicketPriority, type TicketStatus, ticketMessages, tickets } from '@/db/schema';
+import type { Actor } from '@/lib/access/actor';
+import { assertCan } from '@/lib/access/permissions';
+import { instantCursor, instantKey } from '@/lib/cursor';
+import { parseInput } from '@/lib/errors';
+import { allWordsPrefixQuery } from '@/lib/faq/search-terms';
+import { openTicketStatuses } from '@/lib/vocabulary';
+import { type MyTicketFilter, type MyTicketsQuery, myTicketsQuerySchema } from './schemas';
+import { publicActivityAt } from './public-activity';
+import { ticketNumberSchema } from '../schemas';
+
+export type MyTicketRow = {
+  number: string;
+  subject: string;
+  category: string;
+  priority: TicketPriority;
+  status: TicketStatus;
+  lastActivityAt: Date;
+  /** The start of the latest public message, or of the request itself while nobody has replied. */
+  preview: { from: 'requester' | 'support'; authorName: string; text: string };
+};
+
+export type MyTicketPage = { rows: MyTicketRow[]; nextCursor: string | null; status: MyTicketFilter; q: string | null };
+
+const PAGE_SIZE = 20;
+const PREVIEW_CHARS = 160;
+
+function statusCondition(filter: MyTicketFilter): SQL | undefined {
+  if (filter === 'open') return inArray(tickets.status, [...openTicketStatuses]);
+  if (filter === 'resolved' || filter === 'closed') return eq(tickets.status, filter);
+  return undefined;
+}
+
+/** An exact ticket number, or words matched in the ticket and its public messages — never in notes. */
+function searchCondition(q: string | undefined): SQL | undefined {
+  if (!q) return undefined;
+  const number = ticketNumberSchema.safeParse(q);
+  if (number.success) return eq(tickets.number, number.data);
+  const terms = allWordsPrefixQuery(q);
+  if (!terms) return sql`false`;
+  const query = sql`to_tsquery('english', ${terms})`;
+  return or(
+    sql`${tickets.searchVector} @@ ${query}`,
+    sql`exists (select 1 from ${ticketMessages} where ${ticketMessages.ticketId} = ${tickets.id} and ${ticketMessages.visibility} = 'public' and ${ticketMessages.searchVector} @@ ${query})`,
+  );
+}
+
+/**
+ * The signed-in customer's own tickets, newest public activity first, with keyset pagination
+ * on (activity, id). Activity and preview come from public messages and events only.
+ */
+export async function listMyTickets(actor: Actor, input: MyTicketsQuery = {}): Promise<MyTicketPage> {
+  assertCan(actor, 'portal:use');
+  if (actor.kind !== 'user') throw new Error('unreachable: portal:use implies a user');
+  const query = parseInput(myTicketsQuerySchema, input);
+  const cursor = instantCursor.decode(query.cursor);
+  const db = await getDb();
+
+  const latest = db
+    .select({
+      authorKind: ticketMessages.authorKind,
+      authorName: ticketMessages.authorName,
+      text: sql<string>`left(${ticketMessages.body}, ${PREVIEW_CHARS})`.as('latest_text'),
+    })
+    .from(ticketMessages)
+    .where(and(eq(ticketMessages.ticketId, tickets.id), eq(ticketMessages.visibility, 'public')))
+    .orderBy(desc(ticketMessages.createdAt), desc(ticketMessages.id))
+    .limit(1)
+    .as('latest');
+
+  const mine = db
+    .select({
+      id: tickets.id,
+      number: tickets.number,
+      subject: tickets.subject,
+      category: sql<string>`${categories.name}`.as('category'),
+      priority: tickets.priority,
+      status: tickets.status,
+      requesterName: tickets.requesterName,
+      description: sql<string>`left(${tickets.description}, ${PREVIEW_CHARS})`.as('description_start'),
+      latestKind: latest.authorKind,
+      latestName: latest.authorName,
+      latestText: latest.text,
+      activity: publicActivityAt().as('activity'),
+    })
+    .from(tickets)
+    .innerJoin(categories, eq(categories.id, tickets.categoryId))
+    .leftJoinLateral(latest, sql`true`)
+    .where(and(eq(tickets.requesterId, actor.id), statusCondition(query.status), searchCondition(query.q)))
+    .as('mine');
+
+  const activityKey = instantKey(sql`${mine.activity}`);
+  const after = cursor
+    ? or(
+        sql`${mine.activity} < ${cursor[0]}::timestamptz`,
+        and(sql`${mine.activity} = ${cursor[0]}::timestamptz`, lt(mine.id, cursor[1])),
+      )
+    : undefined;
+  const rows = await db
+    .select({
+      id: mine.id,
+      number: mine.number,
+      subject: mine.subject,
+      category: mine.category,
+      priority: mine.priority,
+      status: mine.status,
+      requesterName: mine.requesterName,
+      description: mine.description,
+      latestKind: mine.latestKind,
+      latestName: mine.latestName,
+      latestText: mine.latestText,
+      activity: sql`${mine.activity}`.mapWith(tickets.createdAt),
+      activityKey,
+    })
+    .from(mine)
+    .where(after)
+    .orderBy(desc(mine.activity), desc(mine.id))
+    .limit(PAGE_SIZE + 1);
+
+  const page = rows.slice(0, PAGE_SIZE).map((row) => ({
+    number: row.number,
+    subject: row.subject,
+    category: row.category,
+    priority: row.priority,
+    status: row.status,
+    lastActivityAt: row.activity,
+    preview:
+      row.latestKind && row.latestName !== null && row.latestText !== null
+        ? { from: row.latestKind === 'staff' ? ('support' as const) : ('requester' as const), authorName: row.latestName, text: row.latestText }
+        : { from: 'requester' as const, authorName: row.requesterName, text: row.description },
+  }));
+  const last = rows.length > PAGE_SIZE ? rows[PAGE_SIZE - 1] : undefined;
+  return {
+    rows: page,
+    nextCursor: last ? instantCursor.encode([last.activityKey, last.id]) : null,
+    status: query.status,
+    q: query.q ?? null,
+  };
+}

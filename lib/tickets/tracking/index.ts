@@ -1,0 +1,3 @@
+export { trackingRefusal } from './limit';
+export { attachTicketToAccount, reissueTrackingLink } from './link';
+export { isWellFormedToken } from './token';

@@ -1,0 +1,46 @@
+import 'server-only';
+import { eq, sql } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { ticketMessages, tickets } from '@/db/schema';
+import type { Actor } from '@/lib/access/actor';
+import { assertCan } from '@/lib/access/permissions';
+import { AppError, parseInput } from '@/lib/errors';
+import { recordTicketEvent } from '../events';
+import { assertNotArchived, lockTicketByNumber } from '../locked-ticket';
+import { staffMessageSchema } from '../schemas';
+
+export type AddedMessage = { id: string; visibility: 'public' | 'internal'; createdAt: Date };
+
+/**
+ * A staff reply to the requester or an internal note. The first public reply sets the
+ * first-response time; notes never change what the requester sees.
+ */
+export async function addStaffMessage(actor: Actor, input: { number: string; body: unknown; visibility: unknown }): Promise<AddedMessage> {
+  assertCan(actor, 'ticket:work');
+  if (actor.kind !== 'user') throw new AppError('unauthorized', 'Please sign in to continue.');
+  const { body, visibility } = parseInput(staffMessageSchema, { body: input.body, visibility: input.visibility });
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const ticket = await lockTicketByNumber(tx, input.number);
+    assertNotArchived(ticket);
+    if (ticket.status === 'closed' && visibility === 'public') {
+      throw new AppError('conflict', 'This ticket is closed; it takes no more replies. Add an internal note instead.');
+    }
+    const now = new Date();
+    const [message] = await tx
+      .insert(ticketMessages)
+      .values({ ticketId: ticket.id, visibility, authorKind: 'staff', authorId: actor.id, authorName: actor.name, body, createdAt: now })
+      .returning({ id: ticketMessages.id, visibility: ticketMessages.visibility, createdAt: ticketMessages.createdAt });
+    if (!message) throw new Error('message insert returned no row');
+    await tx
+      .update(tickets)
+      .set(
+        visibility === 'public'
+          ? { lastActivityAt: now, updatedAt: now, lastMessageBy: 'staff', firstResponseAt: sql`coalesce(${tickets.firstResponseAt}, ${now.toISOString()}::timestamptz)` }
+          : { lastActivityAt: now, updatedAt: now },
+      )
+      .where(eq(tickets.id, ticket.id));
+    await recordTicketEvent(tx, actor, ticket, { kind: visibility === 'public' ? 'replied' : 'note_added' });
+    return message;
+  });
+}

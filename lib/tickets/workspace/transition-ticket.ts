@@ -1,0 +1,36 @@
+import 'server-only';
+import { getDb } from '@/db/client';
+import type { TicketStatus } from '@/db/schema';
+import type { Actor } from '@/lib/access/actor';
+import { assertCan } from '@/lib/access/permissions';
+import { AppError, parseInput } from '@/lib/errors';
+import { statusLabel } from '@/lib/vocabulary';
+import { assertNotArchived, lockTicketByNumber } from '../locked-ticket';
+import { applyStatusChange } from '../status-change';
+import { allowedTransitions } from '../status-machine';
+import { transitionSchema } from '../schemas';
+
+function describeAllowed(from: TicketStatus): string {
+  const allowed = allowedTransitions(from);
+  if (allowed.length === 0) return `A ${statusLabel[from].toLowerCase()} ticket cannot change status.`;
+  return `From ${statusLabel[from].toLowerCase()} a ticket can move to: ${allowed.map((s) => statusLabel[s].toLowerCase()).join(', ')}.`;
+}
+
+/** Moves a ticket along the status machine; a forbidden move is refused naming the allowed ones. */
+export async function transitionTicket(actor: Actor, input: { number: string; to: unknown }): Promise<{ status: TicketStatus }> {
+  assertCan(actor, 'ticket:work');
+  const { to } = parseInput(transitionSchema, { to: input.to });
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const ticket = await lockTicketByNumber(tx, input.number);
+    assertNotArchived(ticket);
+    if (ticket.status === to) return { status: to };
+    if (!allowedTransitions(ticket.status).includes(to)) {
+      throw new AppError('conflict', `${ticket.number} cannot move from ${statusLabel[ticket.status].toLowerCase()} to ${statusLabel[to].toLowerCase()}. ${describeAllowed(ticket.status)}`, {
+        fields: { to: [describeAllowed(ticket.status)] },
+      });
+    }
+    await applyStatusChange(tx, actor, ticket, to);
+    return { status: to };
+  });
+}
