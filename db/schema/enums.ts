@@ -47,6 +47,9 @@ export const notificationKind = pgEnum('notification_kind', [
   'ticket_replied',
   'ticket_status_changed',
   'agent_application',
+  'ticket_created',
+  'application_decided',
+  'mail_undeliverable',
 ]);
 
 export type { StaffStatus, TicketChannel, TicketPriority, TicketStatus, UserRole } from './values';

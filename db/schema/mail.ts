@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, pgEnum, pgTable, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import { ticketMessages } from './messages';
 import { tickets } from './tickets';
 import { users } from './users';
 
@@ -74,6 +75,41 @@ export const mailSuppressions = pgTable('mail_suppressions', {
   detail: text(),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
+
+/** A user's choice for one kind of mail; no row means the kind's default (lib/mail/preferences). */
+export const mailPreferences = pgTable(
+  'mail_preferences',
+  {
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    kind: varchar({ length: 40 }).notNull(),
+    enabled: boolean().notNull(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.kind] })],
+);
+
+/**
+ * Every inbound mail Resend reported, once: the provider's email id is the key, so a webhook
+ * delivered twice is recognised. `outcome` says what became of it (lib/mail/inbound).
+ */
+export const mailInbound = pgTable(
+  'mail_inbound',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    providerEmailId: varchar({ length: 100 }).notNull().unique(),
+    fromEmail: varchar({ length: 254 }).notNull(),
+    toEmail: varchar({ length: 320 }).notNull(),
+    subject: varchar({ length: 300 }).notNull().default(''),
+    outcome: varchar({ length: 30 }).notNull(),
+    detail: text(),
+    ticketId: uuid().references(() => tickets.id, { onDelete: 'set null' }),
+    messageId: uuid().references(() => ticketMessages.id, { onDelete: 'set null' }),
+    receivedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('mail_inbound_received_idx').on(t.receivedAt)],
+);
 
 export type MailStatus = (typeof mailStatus.enumValues)[number];
 export type MailSuppressionReason = (typeof mailSuppressionReason.enumValues)[number];

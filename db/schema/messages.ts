@@ -19,6 +19,8 @@ export const ticketMessages = pgTable(
     authorName: varchar({ length: 120 }).notNull(),
     authorEmail: varchar({ length: 254 }),
     body: text().notNull(),
+    // 'email' when the message came in by mail (lib/mail/inbound); 'web' for the app and the API.
+    source: varchar({ length: 16 }).notNull().default('web'),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     searchVector: tsvector().generatedAlwaysAs((): SQL => sql`to_tsvector('english', coalesce(${ticketMessages.body}, ''))`),
   },

@@ -1,4 +1,4 @@
-import { index, pgTable, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, pgTable, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
 import { notificationKind } from './enums';
 import { tickets } from './tickets';
 import { users } from './users';
@@ -12,6 +12,11 @@ export const notifications = pgTable(
       .references(() => users.id, { onDelete: 'cascade' }),
     ticketId: uuid().references(() => tickets.id, { onDelete: 'cascade' }),
     kind: notificationKind().notNull(),
+    // Written when the event happens, as the recipient should read it: "Ana replied on HD-… ".
+    title: varchar({ length: 300 }).notNull().default(''),
+    // Where the entry leads, an app path such as /desk/tickets/HD-20261203-0001.
+    href: varchar({ length: 300 }).notNull().default('/'),
+    actorName: varchar({ length: 120 }),
     readAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

@@ -45,6 +45,9 @@ export const tickets = pgTable(
     // SHA-256 of the private tracking link's token; the token itself is never stored.
     trackingTokenHash: varchar({ length: 64 }).unique(),
     trackingTokenIssuedAt: timestamp({ withTimezone: true }),
+    // The same token sealed with a key derived from AUTH_SECRET (AES-256-GCM), so that mail to a
+    // visitor can carry their private link; a database dump alone does not open tickets.
+    trackingTokenSealed: text(),
     // Who wrote the latest public message: a queue shows "needs reply" when it is the requester.
     lastMessageBy: messageAuthorKind().notNull().default('requester'),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

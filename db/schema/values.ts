@@ -6,7 +6,7 @@ export const staffStatuses = ['pending', 'approved', 'rejected', 'suspended'] as
 
 export const ticketPriorities = ['low', 'medium', 'high', 'urgent'] as const;
 export const ticketStatuses = ['open', 'in_progress', 'on_hold', 'pending_customer', 'resolved', 'closed'] as const;
-export const ticketChannels = ['web_form', 'portal', 'api'] as const;
+export const ticketChannels = ['web_form', 'portal', 'api', 'email'] as const;
 
 /** Statuses that still need work: the open queues, "open" counts and workloads. */
 export const openTicketStatuses = ['open', 'in_progress', 'on_hold', 'pending_customer'] as const satisfies readonly TicketStatus[];
