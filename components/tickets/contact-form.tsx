@@ -27,7 +27,7 @@ export function ContactForm({ action, categories, defaults, lockedEmail }: Props
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-6" aria-describedby="contact-required-note">
       {summaryMessage ? <ErrorSummary message={summaryMessage} items={summaryItems(fieldOrder)} focusKey={summaryKey} /> : null}
-      <p id="contact-required-note" className="text-sm text-slate-500">
+      <p id="contact-required-note" className="text-sm text-slate-600">
         All fields are required unless marked optional.
       </p>
 

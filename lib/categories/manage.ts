@@ -1,13 +1,12 @@
 import 'server-only';
 import { and, asc, eq, ne, sql } from 'drizzle-orm';
-import { lockForTransaction } from '@/db/advisory-locks';
 import { getDb, type Transaction } from '@/db/client';
-import { isUniqueViolation } from '@/db/errors';
 import { categories } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import type { Actor } from '@/lib/access/actor';
 import { assertCan } from '@/lib/access/permissions';
 import { AppError, FIELDS_INVALID_MESSAGE, type FieldErrors, notFound, parseInput } from '@/lib/errors';
+import { writeUnderLock } from '@/lib/locked-write';
 import { moveWithinList } from '@/lib/ordering';
 import { firstFreeSlug, slugify } from '@/lib/slugify';
 import { CATEGORY_LIMITS, categoryActiveSchema, categoryMoveSchema, categorySchema, categoryUpdateSchema } from './schemas';
@@ -24,19 +23,7 @@ export async function listCategoriesForAdmin(actor: Actor): Promise<CategoryAdmi
   return db.select(columns).from(categories).orderBy(...inOrder);
 }
 
-async function begin<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
-  const db = await getDb();
-  try {
-    return await db.transaction(async (tx) => {
-      await lockForTransaction(tx, 'categories');
-      return work(tx);
-    });
-  } catch (error) {
-    // Only a writer that skips the lock can take a name in between the check and the write.
-    if (isUniqueViolation(error)) throw new AppError('conflict', 'Another category took this name or address a moment ago; please try again.');
-    throw error;
-  }
-}
+const begin = <T>(work: (tx: Transaction) => Promise<T>) => writeUnderLock('categories', 'Another category took this name or address a moment ago; please try again.', work);
 
 const fieldError = (fields: FieldErrors) => new AppError('validation', FIELDS_INVALID_MESSAGE, { fields });
 

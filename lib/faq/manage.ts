@@ -1,13 +1,12 @@
 import 'server-only';
 import { and, asc, eq, isNull, like, sql } from 'drizzle-orm';
-import { lockForTransaction } from '@/db/advisory-locks';
 import { getDb, type Transaction } from '@/db/client';
-import { isUniqueViolation } from '@/db/errors';
 import { auditEvents, categories, faqArticles } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import type { Actor } from '@/lib/access/actor';
 import { assertCan } from '@/lib/access/permissions';
 import { AppError, FIELDS_INVALID_MESSAGE, notFound, parseInput } from '@/lib/errors';
+import { writeUnderLock } from '@/lib/locked-write';
 import { moveWithinList } from '@/lib/ordering';
 import { firstFreeSlug, slugify } from '@/lib/slugify';
 import { FAQ_LIMITS, faqArticleSchema, faqIdSchema, faqMoveSchema, faqPublishSchema, faqUpdateSchema } from './schemas';
@@ -62,19 +61,7 @@ export async function getFaqArticle(actor: Actor, input: unknown): Promise<FaqAr
   return row;
 }
 
-async function begin<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
-  const db = await getDb();
-  try {
-    return await db.transaction(async (tx) => {
-      await lockForTransaction(tx, 'faq');
-      return work(tx);
-    });
-  } catch (error) {
-    // Only a writer that skips the lock (a seed, a script) can take the slug in between.
-    if (isUniqueViolation(error)) throw new AppError('conflict', 'Another article took this address a moment ago; please save again.');
-    throw error;
-  }
-}
+const begin = <T>(work: (tx: Transaction) => Promise<T>) => writeUnderLock('faq', 'Another article took this address a moment ago; please save again.', work);
 
 async function freeSlug(tx: Transaction, question: string, exceptId?: string): Promise<string> {
   const base = slugify(question, FAQ_LIMITS.slug - 10, 'article');
