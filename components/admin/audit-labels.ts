@@ -27,6 +27,7 @@ export const auditKindLabel: Record<AuditKindOption, string> = {
   'audit.faq_changed': 'FAQ article changed',
   'audit.category_changed': 'Category changed',
   'audit.setting_changed': 'Setting changed',
+  'audit.mail_resent': 'Mail sent again',
 };
 
 export function kindLabel(source: string, kind: string): string {

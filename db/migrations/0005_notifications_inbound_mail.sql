@@ -1,3 +1,4 @@
+ALTER TYPE "public"."audit_kind" ADD VALUE 'mail_resent';--> statement-breakpoint
 ALTER TYPE "public"."notification_kind" ADD VALUE 'ticket_created';--> statement-breakpoint
 ALTER TYPE "public"."notification_kind" ADD VALUE 'application_decided';--> statement-breakpoint
 ALTER TYPE "public"."notification_kind" ADD VALUE 'mail_undeliverable';--> statement-breakpoint

@@ -40,6 +40,7 @@ export const auditKind = pgEnum('audit_kind', [
   'faq_changed',
   'category_changed',
   'setting_changed',
+  'mail_resent',
 ]);
 
 export const notificationKind = pgEnum('notification_kind', [

@@ -1,5 +1,7 @@
+import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
+import { auditEvents } from '@/db/schema';
 import { anonymous } from '@/lib/access/actor';
 import { makeUser } from '@/lib/testing/fixtures';
 import { withMailEnv } from '@/lib/testing/mail-env';
@@ -63,6 +65,9 @@ describe('the mail log', () => {
     const now = new Date('2031-01-01T00:00:00Z');
     expect(await retryMail(admin, { id: held.id }, now)).toEqual({ status: 'queued' });
     expect(await mailRow(held.id)).toMatchObject({ status: 'queued', nextAttemptAt: now, giveUpAt: new Date('2031-01-02T00:00:00Z') });
+    const db = await getDb();
+    const [audit] = await db.select().from(auditEvents).where(and(eq(auditEvents.kind, 'mail_resent'), eq(auditEvents.subjectId, held.id)));
+    expect(audit).toMatchObject({ actorId: admin.id, subjectType: 'mail', toValue: (await mailRow(held.id)).recipientEmail });
 
     // Sent mail is not sent again.
     const sender = async () => ({ ok: true as const, providerMessageId: 'p-1' });

@@ -7,6 +7,7 @@ import { assertCan } from '@/lib/access/permissions';
 import { AppError, notFound, parseInput } from '@/lib/errors';
 import { RETRY_WINDOW_MS } from './queue-mail';
 import { redactSecrets } from './redact';
+import { recordAudit } from '@/lib/audit/record';
 import { mailIdSchema, mailLogFilterSchema, mailStatuses } from './schemas';
 import { mailSettings } from './settings';
 import { notifyMailQueued } from './wake';
@@ -150,14 +151,16 @@ export async function retryMail(actor: Actor, input: { id: string }, now = new D
       .update(mailMessages)
       .set({ status: 'queued', nextAttemptAt: now, giveUpAt: new Date(now.getTime() + RETRY_WINDOW_MS), leaseUntil: null, updatedAt: now })
       .where(and(eq(mailMessages.id, id.data), inArray(mailMessages.status, [...retryable, 'held'])))
-      .returning({ status: mailMessages.status });
+      .returning({ status: mailMessages.status, recipientEmail: mailMessages.recipientEmail, subject: mailMessages.subject });
     if (!updated) {
       const [exists] = await tx.select({ status: mailMessages.status }).from(mailMessages).where(eq(mailMessages.id, id.data));
       if (!exists) throw notFound('No such mail.');
       throw new AppError('conflict', exists.status === 'sent' ? 'This mail was sent already.' : `A ${exists.status} mail cannot be sent again from here.`);
     }
+    // A held mail may carry a private link: who sent it out, and to whom, is on the record.
+    await recordAudit(tx, actor, { kind: 'mail_resent', subjectType: 'mail', subjectId: id.data, subjectLabel: updated.subject, to: updated.recipientEmail });
     await notifyMailQueued(tx);
-    return updated;
+    return { status: updated.status };
   });
 }
 
