@@ -28,6 +28,12 @@ export const auditKindLabel: Record<AuditKindOption, string> = {
   'audit.category_changed': 'Category changed',
   'audit.setting_changed': 'Setting changed',
   'audit.mail_resent': 'Mail sent again',
+  'audit.password_changed': 'Password changed',
+  'audit.password_reset': 'Password reset',
+  'audit.profile_changed': 'Profile changed',
+  'audit.sessions_revoked': 'Signed out everywhere',
+  'audit.data_exported': 'Personal data exported',
+  'audit.account_anonymised': 'Account deleted and anonymised',
 };
 
 export function kindLabel(source: string, kind: string): string {

@@ -41,6 +41,12 @@ export const auditKind = pgEnum('audit_kind', [
   'category_changed',
   'setting_changed',
   'mail_resent',
+  'password_changed',
+  'password_reset',
+  'profile_changed',
+  'sessions_revoked',
+  'data_exported',
+  'account_anonymised',
 ]);
 
 export const notificationKind = pgEnum('notification_kind', [

@@ -170,6 +170,7 @@ function addTicket(rows: DemoTicketRows, random: Random, draft: TicketDraft): vo
     archivedAt: null as Date | null,
     firstResponseAt: null as Date | null,
     lastMessageAt: null as Date | null,
+    lastPublicAt: null as Date | null,
     lastMessageBy: 'requester' as 'requester' | 'staff',
   };
   const timeline = fitTimeline(steps, created.getTime(), draft.now);
@@ -200,6 +201,7 @@ function addTicket(rows: DemoTicketRows, random: Random, draft: TicketDraft): vo
       rows.events.push({ ...ref, actorId: author.id, actorName: author.name, kind: current.internal ? 'note_added' : 'replied', createdAt: when });
       ticket.lastMessageAt = when;
       if (!current.internal) {
+        ticket.lastPublicAt = when;
         ticket.lastMessageBy = author.kind;
         if (author.kind === 'staff') ticket.firstResponseAt ??= when;
       }
@@ -234,6 +236,7 @@ function addTicket(rows: DemoTicketRows, random: Random, draft: TicketDraft): vo
     createdAt: created,
     updatedAt: new Date(timeline.at(-1)?.at ?? created.getTime()),
     lastActivityAt: ticket.lastMessageAt ?? created,
+    lastPublicActivityAt: ticket.lastPublicAt ?? created,
     firstResponseAt: ticket.firstResponseAt,
     resolvedAt: ticket.resolvedAt,
     closedAt: ticket.closedAt,
