@@ -1,0 +1,4 @@
+export { notifyAgentApplication, notifyApplicationDecided } from './application-events';
+export { notifyRequesterReply, notifyTicketAssigned, notifyUnassignedTicket } from './desk-events';
+export { type MailChoiceKind, mailChoiceKinds, mailChoices, mailChoicesFor } from './mail-kinds';
+export { notifyStaffReply, notifyTicketResolved } from './requester-events';
