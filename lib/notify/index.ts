@@ -2,3 +2,4 @@ export { notifyAgentApplication, notifyApplicationDecided } from './application-
 export { notifyRequesterReply, notifyTicketAssigned, notifyUnassignedTicket } from './desk-events';
 export { type MailChoiceKind, mailChoiceKinds, mailChoices, mailChoicesFor } from './mail-kinds';
 export { notifyStaffReply, notifyTicketResolved } from './requester-events';
+export { getMailPreferences, type MailPreference, saveMailPreferences } from './mail-preferences';
