@@ -21,7 +21,7 @@ describe('sealed tracking tokens', () => {
     const sealed = sealTrackingToken(token, 'secret one')!;
     expect(unsealTrackingToken(sealed, 'secret two')).toBeNull();
     const bytes = Buffer.from(sealed.slice(3), 'base64url');
-    bytes[bytes.length - 1] ^= 1;
+    bytes.writeUInt8(bytes.readUInt8(bytes.length - 1) ^ 1, bytes.length - 1);
     expect(unsealTrackingToken(`v1.${bytes.toString('base64url')}`, 'secret one')).toBeNull();
     expect(unsealTrackingToken('v1.', 'secret one')).toBeNull();
     expect(unsealTrackingToken('nonsense', 'secret one')).toBeNull();
