@@ -84,7 +84,7 @@ test('an agent finds a new request, opens it with the keyboard, claims it, write
   await page.getByRole('radio', { name: /Reply to customer/ }).check();
   await page.getByLabel('Message').fill('Please install firmware 2.0 from the downloads page and try again.');
   await page.getByRole('button', { name: 'Send reply' }).click();
-  await expect(page.getByTestId('desk-notice')).toHaveText('Reply sent to the customer.');
+  await expect(page.getByTestId('desk-notice')).toHaveText('Reply added; the customer sees it on their ticket.');
   await expect(page.locator('[data-visibility="public"]')).toContainText('firmware 2.0');
 
   // Only the moves the status machine allows are offered.

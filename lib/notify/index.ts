@@ -3,3 +3,4 @@ export { notifyRequesterReply, notifyTicketAssigned, notifyUnassignedTicket } fr
 export { type MailChoiceKind, mailChoiceKinds, mailChoices, mailChoicesFor } from './mail-kinds';
 export { notifyStaffReply, notifyTicketResolved } from './requester-events';
 export { getMailPreferences, type MailPreference, saveMailPreferences } from './mail-preferences';
+export { isMailSending, type ReplyDelivery, staffReplyDelivery } from './reply-delivery';
