@@ -201,7 +201,7 @@ test('a pending agent and a customer are refused the desk; only admins see its s
 
   const admin = await pageAs('admin');
   await admin.goto('/desk');
-  await admin.getByRole('link', { name: 'Settings' }).click();
+  await admin.getByRole('link', { name: 'Settings', exact: true }).click();
   await expect(admin.getByRole('heading', { name: 'Desk settings' })).toBeVisible();
   await expect(admin.getByLabel('Assign new tickets automatically')).not.toBeChecked();
   await admin.getByRole('button', { name: 'Save' }).click();
