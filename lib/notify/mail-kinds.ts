@@ -43,7 +43,7 @@ export const mailChoices = {
   // Off until asked for: on a busy desk every agent would get every new ticket.
   unassigned_ticket: {
     label: 'New unassigned tickets',
-    help: 'Each new ticket that no one holds (auto-assignment off or nobody to give it to), and replies on tickets no one holds, in your notifications.',
+    help: 'Each new ticket no one holds (auto-assignment off, or no agent to give it to); replies on such tickets then show in your notifications.',
     roles: ['agent', 'admin'],
     enabledByDefault: false,
   },
