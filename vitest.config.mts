@@ -2,6 +2,8 @@ import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 const postgresUrl = process.env.DATABASE_URL;
+// A fixed secret, so that sealed private-link tokens (lib/tickets/tracking/sealed.ts) open in tests.
+const testSecrets = { AUTH_SECRET: 'deskline-test-secret-not-for-production' };
 
 export default defineConfig({
   resolve: {
@@ -20,8 +22,8 @@ export default defineConfig({
     pool: 'forks',
     // Every suite runs on embedded PGlite; when DATABASE_URL names a server, once more on it.
     projects: [
-      { extends: true, test: { name: 'pglite', env: { DATABASE_URL: '' } } },
-      ...(postgresUrl ? [{ extends: true, test: { name: 'postgres', env: { DATABASE_URL: postgresUrl } } }] : []),
+      { extends: true, test: { name: 'pglite', env: { ...testSecrets, DATABASE_URL: '' } } },
+      ...(postgresUrl ? [{ extends: true, test: { name: 'postgres', env: { ...testSecrets, DATABASE_URL: postgresUrl } } }] : []),
     ],
   },
 });

@@ -84,7 +84,7 @@ test('an agent finds a new request, opens it with the keyboard, claims it, write
   await page.getByRole('radio', { name: /Reply to customer/ }).check();
   await page.getByLabel('Message').fill('Please install firmware 2.0 from the downloads page and try again.');
   await page.getByRole('button', { name: 'Send reply' }).click();
-  await expect(page.getByTestId('desk-notice')).toHaveText('Reply sent to the customer.');
+  await expect(page.getByTestId('desk-notice')).toHaveText('Reply added; the customer sees it on their ticket.');
   await expect(page.locator('[data-visibility="public"]')).toContainText('firmware 2.0');
 
   // Only the moves the status machine allows are offered.
@@ -201,7 +201,7 @@ test('a pending agent and a customer are refused the desk; only admins see its s
 
   const admin = await pageAs('admin');
   await admin.goto('/desk');
-  await admin.getByRole('link', { name: 'Settings' }).click();
+  await admin.getByRole('link', { name: 'Settings', exact: true }).click();
   await expect(admin.getByRole('heading', { name: 'Desk settings' })).toBeVisible();
   await expect(admin.getByLabel('Assign new tickets automatically')).not.toBeChecked();
   await admin.getByRole('button', { name: 'Save' }).click();

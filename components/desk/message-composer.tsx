@@ -6,6 +6,7 @@ import { useServerForm } from '@/components/forms/use-server-form';
 import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
 import type { FormAction } from '@/lib/forms/form-state';
+import type { ReplyDelivery } from '@/lib/notify/reply-delivery';
 import { useHydrated } from './use-hydrated';
 import { MESSAGE_MAX, type StaffMessageInput, staffMessageSchema } from '@/lib/tickets/schemas';
 
@@ -14,15 +15,23 @@ type Props = {
   number: string;
   /** A closed ticket takes internal notes only. */
   notesOnly: boolean;
+  requesterEmail: string;
+  /** What happens to the reply's mail, so the hint never promises one that is not sent. */
+  delivery: ReplyDelivery;
 };
 
-const kinds = [
-  { value: 'public', label: 'Reply to customer', hint: 'Shown to the requester on their ticket.' },
-  { value: 'internal', label: 'Internal note', hint: 'Only staff see it.' },
-] as const;
+function replyHint(email: string, delivery: ReplyDelivery): string {
+  if (delivery === 'email') return `Emailed to ${email} and shown on their ticket.`;
+  if (delivery === 'mail_log') return `Shown on their ticket. The email to ${email} is kept in the mail log: no mail service is set up yet.`;
+  return 'Shown on their ticket. Not emailed: the customer switched reply mail off.';
+}
 
 /** One composer for both: the switch is a pair of radio buttons, so it works without JavaScript. */
-export function MessageComposer({ action, number, notesOnly }: Props) {
+export function MessageComposer({ action, number, notesOnly, requesterEmail, delivery }: Props) {
+  const kinds = [
+    { value: 'public', label: 'Reply to customer', hint: replyHint(requesterEmail, delivery) },
+    { value: 'internal', label: 'Internal note', hint: 'Only staff see it; the customer is never told of it.' },
+  ] as const;
   const { form, formRef, formAction, onSubmit, pending, values, errorFor, summaryItems, summaryMessage, summaryKey } =
     useServerForm<StaffMessageInput>({
       schema: staffMessageSchema,

@@ -28,6 +28,12 @@ export function SiteHeader({ actor, signOutAction, pendingApplications }: Props)
           <span className="max-w-48 truncate font-medium text-slate-800">{actor.name}</span>
           <Badge tone={roleTone[actor.role]}>{roleLabel[actor.role]}</Badge>
         </span>
+        <Link
+          href="/settings/notifications"
+          className="flex min-h-11 items-center rounded-lg px-3 text-sm font-medium whitespace-nowrap text-slate-700 hover:bg-slate-100 hover:text-slate-900"
+        >
+          Mail settings
+        </Link>
         <SignOutForm action={signOutAction} />
       </div>
     );

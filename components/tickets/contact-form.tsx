@@ -14,11 +14,13 @@ type Props = {
   defaults: Partial<Record<keyof ContactInput, string>>;
   /** A signed-in customer's email is their account's, not a field to edit. */
   lockedEmail?: string;
+  /** Whether mail really goes out (a mail service is configured); the hints say what happens. */
+  mailSending: boolean;
 };
 
 const fieldOrder: Array<keyof ContactInput & string> = ['name', 'email', 'phone', 'category', 'subject', 'message', 'reference', 'website'];
 
-export function ContactForm({ action, categories, defaults, lockedEmail }: Props) {
+export function ContactForm({ action, categories, defaults, lockedEmail, mailSending }: Props) {
   const { form, formRef, formAction, onSubmit, pending, values, errorFor, summaryItems, summaryMessage, summaryKey } =
     useServerForm<ContactInput>({ schema: contactSchema, action, defaults });
   const { register } = form;
@@ -53,7 +55,11 @@ export function ContactForm({ action, categories, defaults, lockedEmail }: Props
                 label="Email"
                 type="email"
                 readOnly
-                hint="We email your ticket number here; replies appear in My tickets."
+                hint={
+                  mailSending
+                    ? 'We email your ticket number and our replies here; they also appear in My tickets.'
+                    : 'Replies appear in My tickets. This helpdesk does not send email yet.'
+                }
                 defaultValue={lockedEmail}
                 error={errorFor('email')}
                 {...register('email')}
@@ -64,7 +70,11 @@ export function ContactForm({ action, categories, defaults, lockedEmail }: Props
                 type="email"
                 autoComplete="email"
                 inputMode="email"
-                hint="We email your ticket number and private link here."
+                hint={
+                  mailSending
+                    ? 'We email your ticket number, your private link and our replies here.'
+                    : 'This helpdesk does not send email yet: keep the private link shown after you send.'
+                }
                 defaultValue={values.email}
                 error={errorFor('email')}
                 {...register('email')}

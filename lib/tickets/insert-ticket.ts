@@ -1,6 +1,7 @@
 import type { Transaction } from '@/db/client';
 import { type TicketChannel, type TicketPriority, tickets } from '@/db/schema';
 import type { Actor } from '@/lib/access/actor';
+import { notifyTicketAssigned, notifyUnassignedTicket } from '@/lib/notify';
 import { autoAssign } from './auto-assign';
 import { queueTicketConfirmation } from './confirmation-mail';
 import { recordTicketEvent } from './events';
@@ -25,7 +26,8 @@ export type InsertedTicket = { id: string; number: string; createdAt: Date; trac
 
 /**
  * Writes a new ticket with everything that must exist with it: its number, its created event,
- * its tracking token and the requester's confirmation mail. Every way of opening a ticket goes through here, inside its transaction.
+ * its tracking token, the requester's confirmation mail and the news to staff (assignee, or those
+ * who follow unassigned tickets). Every way of opening a ticket goes through here, inside its transaction.
  */
 export async function insertTicket(tx: Transaction, actor: Actor, values: NewTicketValues, now = new Date()): Promise<InsertedTicket> {
   const number = await nextTicketNumber(tx, now);
@@ -48,8 +50,10 @@ export async function insertTicket(tx: Transaction, actor: Actor, values: NewTic
     to: 'open',
     actorName: actor.kind === 'user' ? actor.name : values.requesterName,
   });
-  await autoAssign(tx, ticket, now);
+  const assignee = await autoAssign(tx, ticket, now);
   const trackingToken = await issueTrackingToken(tx, ticket.id, now);
   await queueTicketConfirmation(tx, { ...ticket, trackingToken }, values, now);
+  if (assignee) await notifyTicketAssigned(tx, actor, ticket.id, assignee.id, { auto: true, now });
+  else await notifyUnassignedTicket(tx, actor, ticket.id, now);
   return { ...ticket, trackingToken };
 }

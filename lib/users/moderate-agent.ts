@@ -7,6 +7,7 @@ import { recordAudit } from '@/lib/audit/record';
 import type { Actor } from '@/lib/access/actor';
 import { assertCan } from '@/lib/access/permissions';
 import { AppError, parseInput } from '@/lib/errors';
+import { notifyApplicationDecided } from '@/lib/notify';
 import { moderationSchema } from './schemas';
 
 type AuditKind = 'agent_approved' | 'agent_rejected' | 'agent_suspended' | 'agent_reinstated';
@@ -92,6 +93,9 @@ async function moveStaff(actor: Actor, input: unknown, move: Move): Promise<Staf
       to: move.to,
       detail: reason ? { reason } : undefined,
     });
+    if (move.kind === 'agent_approved' || move.kind === 'agent_rejected') {
+      await notifyApplicationDecided(tx, { applicant: updated, approved: move.kind === 'agent_approved', reason, adminName: actor.name });
+    }
     return { ...updated, staffStatus: updated.staffStatus };
   });
 }

@@ -4,6 +4,7 @@ import { isUniqueViolation } from '@/db/errors';
 import { users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import { anonymous } from '@/lib/access/actor';
+import { notifyAgentApplication } from '@/lib/notify';
 import { hashPassword } from './password';
 import { AppError, parseInput } from '@/lib/errors';
 import { consumeLimit } from '@/lib/rate-limit/limiter';
@@ -35,6 +36,7 @@ async function insertUser(
         subjectLabel: user.email,
         to: values.role,
       });
+      if (values.role === 'agent') await notifyAgentApplication(tx, user);
       return { ...user, role: values.role };
     });
   } catch (error) {

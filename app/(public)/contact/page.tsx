@@ -4,6 +4,7 @@ import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { getActor } from '@/lib/auth/session';
 import { listActiveCategories } from '@/lib/categories/list';
+import { isMailSending } from '@/lib/notify';
 import { submitContact } from './actions';
 
 export const metadata: Metadata = { title: 'Contact support' };
@@ -23,6 +24,7 @@ export default async function ContactPage() {
           action={submitContact}
           categories={categories}
           lockedEmail={customer?.email}
+          mailSending={isMailSending()}
           defaults={customer ? { name: customer.name, email: customer.email, phone: customer.phone ?? '' } : {}}
         />
       </Card>

@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { feedback, type TicketStatus, ticketMessages, tickets } from '@/db/schema';
 import { AppError, parseInput } from '@/lib/errors';
+import { notifyRequesterReply } from '@/lib/notify';
 import { recordTicketEvent } from '../events';
 import type { LockedTicket } from '../locked-ticket';
 import { lockRequesterTicket, type RequesterAccess } from './access';
@@ -43,6 +44,7 @@ export async function addRequesterReply(access: RequesterAccess, input: { body: 
     await recordTicketEvent(tx, actor, ticket, { kind: 'replied', actorName: authorName });
     const next = statusAfterRequesterReply(ticket.status, ticket.assigneeId !== null);
     await applyStatusChange(tx, actor, ticket, next, { now, actorName: authorName });
+    await notifyRequesterReply(tx, actor, ticket.id, { authorName, body, createdAt: now });
     return { status: ticket.status };
   }));
 }

@@ -5,6 +5,7 @@ import { tickets, users } from '@/db/schema';
 import type { Actor } from '@/lib/access/actor';
 import { assertCan } from '@/lib/access/permissions';
 import { AppError, parseInput } from '@/lib/errors';
+import { notifyTicketAssigned } from '@/lib/notify';
 import { recordTicketEvent } from '../events';
 import { assertNotArchived, lockTicketByNumber } from '../locked-ticket';
 import { applyStatusChange } from '../status-change';
@@ -99,6 +100,7 @@ export async function reassignTicket(actor: Actor, input: { number: string; assi
     await tx.update(tickets).set({ assigneeId: agent.id, assignedAt: now, updatedAt: now }).where(eq(tickets.id, ticket.id));
     await tx.update(users).set({ lastAssignedAt: now }).where(eq(users.id, agent.id));
     await recordTicketEvent(tx, actor, ticket, { kind: 'assigned', from: previous, to: agent.name });
+    await notifyTicketAssigned(tx, actor, ticket.id, agent.id, { now });
     if (ticket.status === 'open') await applyStatusChange(tx, actor, ticket, 'in_progress', { now });
     return { number: ticket.number, assignee: { id: agent.id, name: agent.name }, status: ticket.status };
   });

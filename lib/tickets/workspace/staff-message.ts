@@ -5,6 +5,7 @@ import { ticketMessages, tickets } from '@/db/schema';
 import type { Actor } from '@/lib/access/actor';
 import { assertCan } from '@/lib/access/permissions';
 import { AppError, parseInput } from '@/lib/errors';
+import { notifyStaffReply } from '@/lib/notify';
 import { recordTicketEvent } from '../events';
 import { assertNotArchived, lockTicketByNumber } from '../locked-ticket';
 import { staffMessageSchema } from '../schemas';
@@ -41,6 +42,7 @@ export async function addStaffMessage(actor: Actor, input: { number: string; bod
       )
       .where(eq(tickets.id, ticket.id));
     await recordTicketEvent(tx, actor, ticket, { kind: visibility === 'public' ? 'replied' : 'note_added' });
+    await notifyStaffReply(tx, actor, ticket.id, { visibility, body, createdAt: now });
     return message;
   });
 }

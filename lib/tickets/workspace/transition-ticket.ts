@@ -4,6 +4,7 @@ import type { TicketStatus } from '@/db/schema';
 import type { Actor } from '@/lib/access/actor';
 import { assertCan } from '@/lib/access/permissions';
 import { AppError, parseInput } from '@/lib/errors';
+import { notifyTicketResolved } from '@/lib/notify';
 import { statusLabel } from '@/lib/vocabulary';
 import { assertNotArchived, lockTicketByNumber } from '../locked-ticket';
 import { applyStatusChange } from '../status-change';
@@ -31,6 +32,7 @@ export async function transitionTicket(actor: Actor, input: { number: string; to
       });
     }
     await applyStatusChange(tx, actor, ticket, to);
+    if (to === 'resolved' && actor.kind === 'user') await notifyTicketResolved(tx, actor, ticket.id);
     return { status: to };
   });
 }

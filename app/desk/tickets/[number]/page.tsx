@@ -12,6 +12,7 @@ import { isAdmin } from '@/lib/access/actor';
 import { forPage } from '@/lib/auth/page-guard';
 import { getActor } from '@/lib/auth/session';
 import { listActiveCategories } from '@/lib/categories/list';
+import { staffReplyDelivery } from '@/lib/notify';
 import { getDeskTicket, listDeskStaff } from '@/lib/tickets/workspace';
 import * as actions from './actions';
 
@@ -28,7 +29,7 @@ const notices: Record<string, string> = {
   status: 'Status changed.',
   priority: 'Priority saved.',
   category: 'Category saved.',
-  reply: 'Reply sent to the customer.',
+  reply: 'Reply added; the customer sees it on their ticket.',
   note: 'Internal note added.',
   archived: 'The ticket is archived.',
   restored: 'The ticket is back in the queues.',
@@ -37,8 +38,8 @@ const notices: Record<string, string> = {
 export default async function DeskTicketPage({ params, searchParams }: Props) {
   const [{ number }, { done }] = await Promise.all([params, searchParams]);
   const actor = await getActor();
-  const [ticket, staff, categories] = await forPage(
-    () => Promise.all([getDeskTicket(actor, { number }), listDeskStaff(actor), listActiveCategories()]),
+  const [ticket, staff, categories, delivery] = await forPage(
+    () => Promise.all([getDeskTicket(actor, { number }), listDeskStaff(actor), listActiveCategories(), staffReplyDelivery(actor, { number })]),
     `/desk/tickets/${number}`,
   );
   const me = { id: actor.kind === 'user' ? actor.id : '', admin: isAdmin(actor) };
@@ -62,7 +63,10 @@ export default async function DeskTicketPage({ params, searchParams }: Props) {
             />
           </section>
           {ticket.archived ? null : (
-            <MessageComposer key={ticket.messages.length} action={actions.messageAction} number={ticket.number} notesOnly={ticket.status === 'closed'} />
+            <MessageComposer key={ticket.messages.length} action={actions.messageAction} number={ticket.number} notesOnly={ticket.status === 'closed'}
+              requesterEmail={ticket.requester.email}
+              delivery={delivery}
+            />
           )}
         </div>
         <aside className="min-w-0 space-y-6" aria-label="Ticket details">
