@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, desc, eq, isNotNull } from 'drizzle-orm';
 import { afterAll, beforeAll } from 'vitest';
 import { getDb } from '@/db/client';
-import { mailInbound, mailMessages, ticketMessages } from '@/db/schema';
+import { mailInbound, mailMessages, mailSuppressions, ticketMessages } from '@/db/schema';
 import { type FakeResend, startFakeResend } from './fake-resend';
 import { withMailEnv } from './mail-env';
 import { receivedMail, webhookSecret } from './resend-webhook';
@@ -67,4 +67,10 @@ export async function inboundRow(providerEmailId: string) {
   const db = await getDb();
   const rows = await db.select().from(mailInbound).where(eq(mailInbound.providerEmailId, providerEmailId));
   return rows;
+}
+
+export async function suppressionOf(email: string) {
+  const db = await getDb();
+  const [row] = await db.select().from(mailSuppressions).where(eq(mailSuppressions.email, email.toLowerCase()));
+  return row ?? null;
 }
