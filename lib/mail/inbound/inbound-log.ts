@@ -7,7 +7,8 @@ import { mailInbound } from '@/db/schema';
  * replied (the requester's reply), replied_staff (a staff member's), opened_ticket, refused_closed
  * (closed ticket, the refusal mailed back), refused_archived, ignored_auto (auto-reply, bounce,
  * list), ignored_staff (a reply from someone no longer active staff), ignored_empty (no new
- * text), ignored_unknown (not addressed to the support or a reply address, or no sender).
+ * text), ignored_unknown (not addressed to the support or a reply address, or no sender),
+ * ignored_limited (the sender opened as many tickets by mail as the contact form allows).
  */
 export type InboundOutcome =
   | 'replied'
@@ -18,7 +19,8 @@ export type InboundOutcome =
   | 'ignored_auto'
   | 'ignored_staff'
   | 'ignored_empty'
-  | 'ignored_unknown';
+  | 'ignored_unknown'
+  | 'ignored_limited';
 
 export type InboundResult = { outcome: InboundOutcome; detail?: string | null; ticketId?: string | null; messageId?: string | null };
 

@@ -1,7 +1,8 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, sql } from 'drizzle-orm';
 import type { Transaction } from '@/db/client';
-import { categories, users } from '@/db/schema';
+import { categories, tickets, users } from '@/db/schema';
 import { type Actor, anonymous } from '@/lib/access/actor';
+import { contactPerEmail } from '@/lib/rate-limit/rules';
 import { openTicket } from '@/lib/tickets/create-ticket';
 import { TICKET_LIMITS } from '@/lib/tickets/schemas';
 import type { MailAddress } from './addresses';
@@ -35,6 +36,21 @@ async function requesterOf(tx: Transaction, sender: MailAddress): Promise<{ acto
 }
 
 /**
+ * As many tickets by mail per sender per window as the contact form allows per email. Counted
+ * from the tickets themselves, inside the transaction: a flood with a forged From must not make
+ * Deskline mail confirmations to someone who never wrote.
+ */
+async function overSenderLimit(tx: Transaction, email: string, now: Date): Promise<boolean> {
+  const rule = contactPerEmail();
+  const since = new Date(now.getTime() - rule.windowSeconds * 1000);
+  const [row] = await tx
+    .select({ opened: count() })
+    .from(tickets)
+    .where(and(eq(tickets.channel, 'email'), eq(sql`lower(${tickets.requesterEmail})`, email), gt(tickets.createdAt, since)));
+  return (row?.opened ?? 0) >= rule.points;
+}
+
+/**
  * A new ticket from a mail, as if the sender had filled in the contact form: subject from the
  * mail, the text as description, channel `email`. Its confirmation is queued by the ticket's own
  * transaction (insertTicket), with a reply address, so the conversation goes on by mail.
@@ -45,6 +61,7 @@ export async function openTicketFromMail(
   now: Date,
   detail: string | null = null,
 ): Promise<InboundResult> {
+  if (await overSenderLimit(tx, mail.sender.email, now)) return { outcome: 'ignored_limited', detail: 'too many tickets by mail from this sender' };
   const { actor, requester } = await requesterOf(tx, mail.sender);
   const subject = mail.subject.replace(/\s+/g, ' ').trim().slice(0, TICKET_LIMITS.subject).trim() || '(no subject)';
   const message = fitMessage(mail.text) || '(The mail had no text.)';

@@ -158,6 +158,15 @@ describe('a mail to the support address', () => {
     expect(opened!.description).toContain('[Shortened: the mail was longer than 10,000 characters.]');
   });
 
+  it('opens no more tickets from one sender than the contact form allows per email', async () => {
+    const sender = `flood-${Date.now()}@example.test`;
+    const outcomes = [];
+    for (let i = 0; i < 7; i += 1) outcomes.push(await receiveMail(holdMail(fake(), { from: sender, to: [SUPPORT], subject: `Spam ${i}`, text: 'Buy now' })));
+    expect(outcomes.filter((o) => o === 'opened_ticket')).toHaveLength(5);
+    expect(outcomes.slice(5)).toEqual(['ignored_limited', 'ignored_limited']);
+    expect(await ticketsFrom(sender)).toHaveLength(5);
+  });
+
   it('is ignored when it is addressed to neither the support address nor a reply address', async () => {
     const id = holdMail(fake(), { from: 'someone@example.test', to: ['sales@help.example.test'], text: 'Hi' });
     expect(await receiveMail(id)).toBe('ignored_unknown');
