@@ -6,6 +6,8 @@ export type ReceivedMail = {
   from: string;
   to: string[];
   cc: string[];
+  /** Every address of ours the mail was delivered to, Bcc included. */
+  receivedFor: string[];
   subject: string;
   text: string | null;
   html: string | null;
@@ -23,7 +25,7 @@ export async function fetchReceivedMail(id: string, settings: Pick<MailSettings,
   const resend = new Resend(settings.apiKey);
   const { data, error } = await resend.emails.receiving.get(id, undefined, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
   if (data) {
-    return { id: data.id, from: data.from, to: data.to ?? [], cc: data.cc ?? [], subject: data.subject ?? '', text: data.text, html: data.html, headers: data.headers };
+    return { id: data.id, from: data.from, to: data.to ?? [], cc: data.cc ?? [], receivedFor: data.received_for ?? [], subject: data.subject ?? '', text: data.text, html: data.html, headers: data.headers };
   }
   if (error?.statusCode === 404) return null;
   throw new Error(`Resend did not return received mail ${id}: ${error?.statusCode ?? 'no answer'} ${error?.name ?? ''} ${error?.message ?? ''}`);

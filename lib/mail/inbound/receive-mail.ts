@@ -47,7 +47,8 @@ export async function receiveMail(emailId: string, now = new Date()): Promise<Re
   }
   return db.transaction(async (tx) => {
     const sender = parseAddress(mail.from);
-    const recipients = parseAddresses([...mail.to, ...mail.cc]);
+    // Bcc'd recipients show only in received_for.
+    const recipients = parseAddresses([...mail.to, ...mail.cc, ...mail.receivedFor]);
     const rowId = await claimInbound(
       tx,
       { providerEmailId: emailId, fromEmail: sender?.email ?? mail.from, toEmail: recipients.map((r) => r.email).join(', '), subject: mail.subject },
@@ -77,13 +78,14 @@ async function decide(
   const automated = automatedReason(mail.headers, sender.email);
   if (automated) return { outcome: 'ignored_auto', detail: automated };
 
-  const opening = { sender, subject: mail.subject, text: newTextOf(mail) || textOf(mail) };
+  const newText = newTextOf(mail);
+  const opening = { sender, subject: mail.subject, text: newText || textOf(mail) };
   const token = tokenAmong(recipients, settings.replyDomain);
   if (token) {
     const recipient = await findReplyToken(tx, token);
     if (!recipient) return openTicketFromMail(tx, opening, now, 'reply address not recognised');
     if (recipient.email !== sender.email) return openTicketFromMail(tx, opening, now, 'the sender is not the person the reply address was issued to');
-    const replied = await replyFromMail(tx, recipient, newTextOf(mail), now);
+    const replied = await replyFromMail(tx, recipient, newText, now);
     return replied ?? openTicketFromMail(tx, opening, now, 'the ticket of the reply address is gone');
   }
   if (support && recipients.some((r) => r.email === support)) return openTicketFromMail(tx, opening, now);
