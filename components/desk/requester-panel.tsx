@@ -3,6 +3,7 @@ import { Badge } from '@/components/ui/badge';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { StatusBadge } from '@/components/tickets/ticket-badges';
 import type { DeskTicket } from '@/lib/tickets/workspace';
+import { MailUndeliverableNotice } from './mail-undeliverable-notice';
 
 /** Who asked, how to reach them, and what else they have asked. */
 export function RequesterPanel({ ticket }: { ticket: DeskTicket }) {
@@ -24,6 +25,7 @@ export function RequesterPanel({ ticket }: { ticket: DeskTicket }) {
           <Badge tone={requester.hasAccount ? 'green' : 'slate'}>{requester.hasAccount ? 'Has an account' : 'No account (contact form)'}</Badge>
         </p>
       </div>
+      {ticket.mailUndeliverable ? <MailUndeliverableNotice notice={ticket.mailUndeliverable} /> : null}
       <div>
         <h3 className="text-sm font-semibold text-slate-800">Their other tickets</h3>
         {ticket.otherTickets.length === 0 ? (

@@ -48,6 +48,15 @@ describe('the route wrapper', () => {
     expect(work).not.toHaveBeenCalled();
   });
 
+  it('passes the raw body unchanged to a handler that asks for text, and refuses one too large', async () => {
+    const handler = route({ name: 't', auth: 'none', body: 'text' }, async ({ body }) => ({ body }));
+    const raw = '{"b": 2,  "a":1}';
+    const request = new NextRequest('http://localhost/api', { method: 'POST', body: raw, headers: { 'content-type': 'application/json' } });
+    expect(await (await handler(request, noParams)).json()).toEqual({ body: raw });
+    const large = new NextRequest('http://localhost/api', { method: 'POST', body: 'x'.repeat(300 * 1024) });
+    expect((await handler(large, noParams)).status).toBe(413);
+  });
+
   it('answers 401 to an anonymous caller of a route that requires one, and lets a signed-in one through', async () => {
     const handler = route({ name: 't', auth: 'required' }, async () => ({ ok: true }));
     const refused = await handler(get(), noParams);

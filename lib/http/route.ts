@@ -5,6 +5,7 @@ import { type Actor, anonymous } from '@/lib/access/actor';
 import { getActor } from '@/lib/auth/session';
 import { AppError, isAppError } from '@/lib/errors';
 import { readJson } from './read-json';
+import { readText } from './read-text';
 
 /**
  * Who may call: `none` reads no credentials at all (health), `optional` lets anonymous callers
@@ -16,8 +17,11 @@ export type RouteOptions = {
   /** Names the route in the log of unexpected errors. */
   name: string;
   auth: RouteAuth;
-  /** `json`: the body is read with readJson (415, 413, 400 when it is not usable JSON). */
-  body?: 'json';
+  /**
+   * `json`: the body is read with readJson (415, 413, 400 when it is not usable JSON); `text`: the
+   * raw body as a string (413 when too large), for a webhook whose signature covers its bytes.
+   */
+  body?: 'json' | 'text';
   /** The status of a successful JSON answer; 200 unless set. */
   status?: number;
   /** Rewrites an expected error before it is answered: renamed fields, a refusal shown as 404. */
@@ -28,7 +32,7 @@ export type RouteContext<P> = {
   request: NextRequest;
   actor: Actor;
   params: P;
-  /** The parsed JSON body when `body: 'json'`, otherwise undefined. */
+  /** The parsed JSON body when `body: 'json'`, the raw string when `body: 'text'`, otherwise undefined. */
   body: unknown;
 };
 
@@ -50,7 +54,7 @@ export function route<P extends Record<string, string | string[]> = Record<strin
     let response: Response;
     try {
       const params = await context.params;
-      const body = options.body === 'json' ? await readJson(request) : undefined;
+      const body = options.body === 'json' ? await readJson(request) : options.body === 'text' ? await readText(request) : undefined;
       const actor = await authenticate(request, options.auth);
       const result = await handler({ request, actor, params, body });
       response = result instanceof Response ? result : Response.json(result, { status: options.status ?? 200 });

@@ -7,6 +7,8 @@ export type MailSettings = {
   /** Unset: mail carries no Reply-To, and replies go to the From address. */
   replyDomain: string | undefined;
   webhookSecret: string | undefined;
+  /** Replies by mail reach the ticket: a reply domain gives them an address, the webhook brings them in. */
+  repliesByMail: boolean;
   /** Where the Resend client sends its requests; unset: Resend's own API. */
   resendBaseUrl: string | undefined;
   /** The domain of Message-IDs: the reply domain, else the From address's. */
@@ -45,6 +47,7 @@ export function mailSettings(env: NodeJS.ProcessEnv = process.env): MailSettings
     from: values.MAIL_FROM,
     replyDomain: values.MAIL_REPLY_DOMAIN,
     webhookSecret: values.RESEND_WEBHOOK_SECRET,
+    repliesByMail: Boolean(values.MAIL_REPLY_DOMAIN && values.RESEND_WEBHOOK_SECRET),
     resendBaseUrl: values.RESEND_BASE_URL,
     messageIdDomain: values.MAIL_REPLY_DOMAIN ?? fromDomain ?? 'localhost',
     publicUrl: values.AUTH_URL ? new URL(values.AUTH_URL).origin : `http://localhost:${values.PORT}`,

@@ -2,7 +2,7 @@ import type { Transaction } from '@/db/client';
 import type { UserActor } from '@/lib/access/actor';
 import { toPublicMessage } from '@/lib/mail/public-message';
 import { queueMail } from '@/lib/mail/queue-mail';
-import { appUrl } from '@/lib/mail/settings';
+import { appUrl, mailSettings } from '@/lib/mail/settings';
 import { trackingTokenForMail } from '@/lib/tickets/tracking/mail-token';
 import { writeNotifications } from './notification';
 import { type TicketFacts, ticketFacts } from './people';
@@ -37,7 +37,7 @@ export async function notifyStaffReply(tx: Transaction, actor: UserActor, ticket
         kind: 'staff_reply',
         to: { email: ticket.requesterEmail, userId: ticket.requesterId },
         ticket,
-        props: { requesterName: ticket.requesterName, number: ticket.number, subject: ticket.subject, reply, ticketUrl: await requesterTicketUrl(tx, ticket, now) },
+        props: { requesterName: ticket.requesterName, number: ticket.number, subject: ticket.subject, reply, ticketUrl: await requesterTicketUrl(tx, ticket, now), canReplyByEmail: mailSettings().repliesByMail },
       },
       now,
     );

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach } from 'vitest';
 
-const keys = ['RESEND_API_KEY', 'RESEND_BASE_URL', 'MAIL_FROM', 'MAIL_REPLY_DOMAIN', 'AUTH_URL', 'MAIL_WORKER'] as const;
+const keys = ['RESEND_API_KEY', 'RESEND_BASE_URL', 'MAIL_FROM', 'MAIL_REPLY_DOMAIN', 'RESEND_WEBHOOK_SECRET', 'AUTH_URL', 'MAIL_WORKER'] as const;
 type MailEnv = Partial<Record<(typeof keys)[number], string | (() => string)>>;
 
 /** Sets mail settings before each test of the file and puts the previous values back after it. */

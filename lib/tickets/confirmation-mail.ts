@@ -1,6 +1,6 @@
 import type { Transaction } from '@/db/client';
 import { queueMail } from '@/lib/mail/queue-mail';
-import { appUrl } from '@/lib/mail/settings';
+import { appUrl, mailSettings } from '@/lib/mail/settings';
 import { wantsMail } from '@/lib/notify/preferences';
 
 type NewTicket = { id: string; number: string; trackingToken: string };
@@ -21,7 +21,7 @@ export async function queueTicketConfirmation(tx: Transaction, ticket: NewTicket
       kind: 'ticket_received',
       to: { email: values.requesterEmail, userId: values.requesterId },
       ticket: { id: ticket.id, number: ticket.number },
-      props: { requesterName: values.requesterName, number: ticket.number, subject: values.subject, ticketUrl, privateLink },
+      props: { requesterName: values.requesterName, number: ticket.number, subject: values.subject, ticketUrl, privateLink, canReplyByEmail: mailSettings().repliesByMail },
     },
     now,
   );

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
-import { getDb } from '@/db/client';
+import { getDb, type Transaction } from '@/db/client';
 import { categories, type TicketChannel, type TicketPriority } from '@/db/schema';
 import { type Actor, isCustomer, type UserActor } from '@/lib/access/actor';
 import { assertCan } from '@/lib/access/permissions';
@@ -23,15 +23,15 @@ export type CreatedTicket = {
 
 export type CreateTicketContext = { channel?: TicketChannel; ip?: string; now?: Date };
 
-type Requester = { id: string | null; name: string; email: string; phone: string | null };
+export type TicketRequester = { id: string | null; name: string; email: string; phone: string | null };
 
 /** A request as its channel read it: the shared fields, the requester, and the portal's extras. */
-type Draft = {
+export type TicketDraft = {
   subject: string;
   message: string;
   category: string;
   reference?: string;
-  requester: Requester;
+  requester: TicketRequester;
   priority?: TicketPriority;
   followUp?: { customer: UserActor; number: string };
 };
@@ -41,7 +41,7 @@ type Draft = {
  * and may follow up a closed ticket. Every other channel takes the requester's details as typed,
  * under the account's email when a customer is signed in.
  */
-function readRequest(actor: Actor, input: unknown, channel: TicketChannel): Draft {
+function readRequest(actor: Actor, input: unknown, channel: TicketChannel): TicketDraft {
   if (channel === 'portal') {
     assertCan(actor, 'portal:use');
     if (actor.kind !== 'user') throw new AppError('unauthorized', 'Please sign in to continue.');
@@ -85,30 +85,41 @@ export async function createTicket(actor: Actor, input: unknown, context: Create
   }
 
   const now = context.now ?? new Date();
-  return db.transaction(async (tx) => {
-    const parent = draft.followUp ? await lockFollowUpParent(tx, draft.followUp.customer, draft.followUp.number) : null;
-    const ticket = await insertTicket(
-      tx,
-      actor,
-      {
-        subject: draft.subject,
-        description: draft.message,
-        categoryId: category.id,
-        priority: draft.priority,
-        requesterId: draft.requester.id,
-        requesterName: draft.requester.name,
-        requesterEmail: draft.requester.email,
-        requesterPhone: draft.requester.phone,
-        externalRef: draft.reference ?? null,
-        channel,
-        parentTicketId: parent?.id ?? null,
-      },
-      now,
-    );
-    if (parent) {
-      await recordTicketEvent(tx, actor, ticket, { kind: 'linked', to: parent.number });
-      await recordTicketEvent(tx, actor, parent, { kind: 'linked', to: ticket.number });
-    }
-    return { ...ticket, status: 'open' as const };
-  });
+  return db.transaction((tx) => openTicket(tx, actor, draft, { categoryId: category.id, channel, now }));
+}
+
+/**
+ * createTicket's work inside the caller's transaction, once the request is read, limited and its
+ * category found: the forms, the API and a mail to the support address (lib/mail/inbound) alike.
+ */
+export async function openTicket(
+  tx: Transaction,
+  actor: Actor,
+  draft: Omit<TicketDraft, 'category'>,
+  { categoryId, channel, now }: { categoryId: string; channel: TicketChannel; now: Date },
+): Promise<CreatedTicket> {
+  const parent = draft.followUp ? await lockFollowUpParent(tx, draft.followUp.customer, draft.followUp.number) : null;
+  const ticket = await insertTicket(
+    tx,
+    actor,
+    {
+      subject: draft.subject,
+      description: draft.message,
+      categoryId,
+      priority: draft.priority,
+      requesterId: draft.requester.id,
+      requesterName: draft.requester.name,
+      requesterEmail: draft.requester.email,
+      requesterPhone: draft.requester.phone,
+      externalRef: draft.reference ?? null,
+      channel,
+      parentTicketId: parent?.id ?? null,
+    },
+    now,
+  );
+  if (parent) {
+    await recordTicketEvent(tx, actor, ticket, { kind: 'linked', to: parent.number });
+    await recordTicketEvent(tx, actor, parent, { kind: 'linked', to: ticket.number });
+  }
+  return { ...ticket, status: 'open' as const };
 }

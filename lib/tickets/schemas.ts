@@ -65,6 +65,9 @@ export type PortalTicketInput = z.input<typeof portalTicketSchema>;
 
 export const MESSAGE_MAX = 10_000;
 
+/** Where a message was written: in the app or the API, or in a mail client (lib/mail/inbound). */
+export type MessageSource = 'web' | 'email';
+
 export const messageBodySchema = z
   .string({ error: 'Write a message.' })
   .trim()

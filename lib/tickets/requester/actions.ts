@@ -1,13 +1,13 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
-import { getDb } from '@/db/client';
+import { getDb, type Transaction } from '@/db/client';
 import { feedback, type TicketStatus, ticketMessages, tickets } from '@/db/schema';
 import { AppError, parseInput } from '@/lib/errors';
 import { notifyRequesterReply } from '@/lib/notify';
 import { recordTicketEvent } from '../events';
 import type { LockedTicket } from '../locked-ticket';
-import { lockRequesterTicket, type RequesterAccess } from './access';
-import { feedbackSchema, requesterReplySchema } from '../schemas';
+import { lockRequesterTicket, type RequesterAccess, type RequesterTicket } from './access';
+import { feedbackSchema, type MessageSource, requesterReplySchema } from '../schemas';
 import { applyStatusChange } from '../status-change';
 import { isOpenStatus, statusAfterRequesterReply } from '../status-machine';
 import { withTrackingLimit } from '../tracking/limit';
@@ -27,10 +27,26 @@ export async function addRequesterReply(access: RequesterAccess, input: { body: 
   const { body } = parseInput(requesterReplySchema, { body: input.body });
   const db = await getDb();
   return withTrackingLimit(access, () => db.transaction(async (tx) => {
-    const { ticket, actor, authorId, authorName } = await lockRequesterTicket(tx, access);
-    assertWritable(ticket);
-    const now = new Date();
-    await tx.insert(ticketMessages).values({
+    const { status } = await writeRequesterReply(tx, await lockRequesterTicket(tx, access), body);
+    return { status };
+  }));
+}
+
+/**
+ * addRequesterReply's work inside the caller's transaction, on a ticket the caller has locked:
+ * the portal, the private page and a reply by mail (lib/mail/inbound) go through here alike.
+ */
+export async function writeRequesterReply(
+  tx: Transaction,
+  { ticket, actor, authorId, authorName }: RequesterTicket,
+  body: string,
+  source: MessageSource = 'web',
+): Promise<{ status: TicketStatus; messageId: string }> {
+  assertWritable(ticket);
+  const now = new Date();
+  const [message] = await tx
+    .insert(ticketMessages)
+    .values({
       ticketId: ticket.id,
       visibility: 'public',
       authorKind: 'requester',
@@ -38,15 +54,17 @@ export async function addRequesterReply(access: RequesterAccess, input: { body: 
       authorName,
       authorEmail: ticket.requesterEmail,
       body,
+      source,
       createdAt: now,
-    });
-    await tx.update(tickets).set({ lastActivityAt: now, updatedAt: now, lastMessageBy: 'requester' }).where(eq(tickets.id, ticket.id));
-    await recordTicketEvent(tx, actor, ticket, { kind: 'replied', actorName: authorName });
-    const next = statusAfterRequesterReply(ticket.status, ticket.assigneeId !== null);
-    await applyStatusChange(tx, actor, ticket, next, { now, actorName: authorName });
-    await notifyRequesterReply(tx, actor, ticket.id, { authorName, body, createdAt: now });
-    return { status: ticket.status };
-  }));
+    })
+    .returning({ id: ticketMessages.id });
+  if (!message) throw new Error('message insert returned no row');
+  await tx.update(tickets).set({ lastActivityAt: now, updatedAt: now, lastMessageBy: 'requester' }).where(eq(tickets.id, ticket.id));
+  await recordTicketEvent(tx, actor, ticket, { kind: 'replied', actorName: authorName });
+  const next = statusAfterRequesterReply(ticket.status, ticket.assigneeId !== null);
+  await applyStatusChange(tx, actor, ticket, next, { now, actorName: authorName });
+  await notifyRequesterReply(tx, actor, ticket.id, { authorName, body, createdAt: now });
+  return { status: ticket.status, messageId: message.id };
 }
 
 /** "This is solved": the requester resolves their own ticket. */

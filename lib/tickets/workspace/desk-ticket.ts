@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, desc, eq, ne, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { type TicketStatus, ticketEvents, tickets } from '@/db/schema';
+import { mailSuppressions, type MailSuppressionReason, type TicketStatus, ticketEvents, tickets } from '@/db/schema';
 import type { Actor } from '@/lib/access/actor';
 import { assertCan } from '@/lib/access/permissions';
 import { readTicket, type TicketView } from '../read-ticket';
@@ -28,6 +28,8 @@ export type DeskTicket = TicketView & {
   events: TimelineEvent[];
   /** The requester's latest other tickets: by account when there is one, else by email. */
   otherTickets: OtherTicket[];
+  /** Set when the requester's address bounced or complained: nothing is mailed to it any more. */
+  mailUndeliverable: { email: string; reason: MailSuppressionReason; since: Date } | null;
 };
 
 const OTHER_TICKETS = 10;
@@ -45,7 +47,7 @@ export async function getDeskTicket(actor: Actor, input: { number: string }): Pr
   const sameRequester = desk.requesterId
     ? eq(tickets.requesterId, desk.requesterId)
     : eq(sql`lower(${tickets.requesterEmail})`, view.requester.email.toLowerCase());
-  const [events, otherTickets] = await Promise.all([
+  const [events, otherTickets, suppressed] = await Promise.all([
     db
       .select({
         id: ticketEvents.id,
@@ -64,6 +66,11 @@ export async function getDeskTicket(actor: Actor, input: { number: string }): Pr
       .where(and(sameRequester, ne(tickets.id, view.id)))
       .orderBy(desc(tickets.createdAt))
       .limit(OTHER_TICKETS),
+    db
+      .select({ email: mailSuppressions.email, reason: mailSuppressions.reason, since: mailSuppressions.createdAt })
+      .from(mailSuppressions)
+      .where(eq(mailSuppressions.email, view.requester.email.trim().toLowerCase()))
+      .limit(1),
   ]);
 
   return {
@@ -75,5 +82,6 @@ export async function getDeskTicket(actor: Actor, input: { number: string }): Pr
     allowedStatuses: desk.archivedAt ? [] : allowedTransitions(view.status),
     events,
     otherTickets: otherTickets.map(({ archivedAt, ...ticket }) => ({ ...ticket, archived: archivedAt !== null })),
+    mailUndeliverable: suppressed[0] ?? null,
   };
 }

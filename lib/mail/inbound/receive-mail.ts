@@ -1,0 +1,93 @@
+import { getDb, type Transaction } from '@/db/client';
+import { type MailSettings, mailSettings } from '../settings';
+import { findReplyToken, replyTokenOf } from '../reply-tokens';
+import { type MailAddress, parseAddress, parseAddresses } from './addresses';
+import { automatedReason } from './automated';
+import { fetchReceivedMail, type ReceivedMail } from './fetch-received';
+import { claimInbound, type InboundOutcome, type InboundResult, isKnownInbound, settleInbound } from './inbound-log';
+import { openTicketFromMail } from './open-from-mail';
+import { replyFromMail } from './reply-from-mail';
+import { newTextOf, textOf } from './reply-text';
+
+export type ReceivedOutcome = InboundOutcome | 'duplicate' | 'not_found';
+
+/** The support address, where mail without a reply token opens a ticket: MAIL_FROM's. */
+function supportAddress(from: string): string | null {
+  return parseAddress(from)?.email ?? null;
+}
+
+/** The first reply token among the recipients, on the configured reply domain. */
+function tokenAmong(recipients: MailAddress[], replyDomain: string | undefined): string | null {
+  if (!replyDomain) return null;
+  for (const { email } of recipients) {
+    const token = replyTokenOf(email, replyDomain);
+    if (token) return token;
+  }
+  return null;
+}
+
+/**
+ * One `email.received` webhook: fetches the mail from Resend and decides what it is, in one
+ * transaction with its mail_inbound row, so a mail delivered twice (even at once) acts once.
+ *
+ * - To a reply address, from the person it was issued to: their reply on that ticket.
+ * - To a reply address, from anyone else: not trusted with that ticket (a forwarded mail, a
+ *   spoofed From); it opens a new ticket from its sender instead, which an agent can link.
+ * - To the support address without a token: a new ticket from the sender.
+ * - Written by a machine (auto-reply, bounce, list): recorded, nothing else.
+ */
+export async function receiveMail(emailId: string, now = new Date()): Promise<ReceivedOutcome> {
+  const db = await getDb();
+  if (await isKnownInbound(db, emailId)) return 'duplicate';
+  const settings = mailSettings();
+  const mail = await fetchReceivedMail(emailId, settings);
+  if (!mail) {
+    console.warn(`[mail-inbound] Resend has no received mail ${emailId}; nothing to do`);
+    return 'not_found';
+  }
+  return db.transaction(async (tx) => {
+    const sender = parseAddress(mail.from);
+    // Bcc'd recipients show only in received_for.
+    const recipients = parseAddresses([...mail.to, ...mail.cc, ...mail.receivedFor]);
+    const rowId = await claimInbound(
+      tx,
+      { providerEmailId: emailId, fromEmail: sender?.email ?? mail.from, toEmail: recipients.map((r) => r.email).join(', '), subject: mail.subject },
+      now,
+    );
+    if (!rowId) return 'duplicate';
+    const result = await decide(tx, mail, sender, recipients, settings, now);
+    await settleInbound(tx, rowId, result);
+    return result.outcome;
+  });
+}
+
+async function decide(
+  tx: Transaction,
+  mail: ReceivedMail,
+  sender: MailAddress | null,
+  recipients: MailAddress[],
+  settings: MailSettings,
+  now: Date,
+): Promise<InboundResult> {
+  if (!sender) return { outcome: 'ignored_unknown', detail: 'no usable From address' };
+  const support = supportAddress(settings.from);
+  const ownDomain = settings.replyDomain?.toLowerCase();
+  if (sender.email === support || (ownDomain && sender.email.endsWith(`@${ownDomain}`))) {
+    return { outcome: 'ignored_auto', detail: 'sent from Deskline’s own address' };
+  }
+  const automated = automatedReason(mail.headers, sender.email);
+  if (automated) return { outcome: 'ignored_auto', detail: automated };
+
+  const newText = newTextOf(mail);
+  const opening = { sender, subject: mail.subject, text: newText || textOf(mail) };
+  const token = tokenAmong(recipients, settings.replyDomain);
+  if (token) {
+    const recipient = await findReplyToken(tx, token);
+    if (!recipient) return openTicketFromMail(tx, opening, now, 'reply address not recognised');
+    if (recipient.email !== sender.email) return openTicketFromMail(tx, opening, now, 'the sender is not the person the reply address was issued to');
+    const replied = await replyFromMail(tx, recipient, newText, now);
+    return replied ?? openTicketFromMail(tx, opening, now, 'the ticket of the reply address is gone');
+  }
+  if (support && recipients.some((r) => r.email === support)) return openTicketFromMail(tx, opening, now);
+  return { outcome: 'ignored_unknown', detail: 'not addressed to the support address or a reply address' };
+}
