@@ -7,7 +7,7 @@ import { assertCan } from '@/lib/access/permissions';
 import { instantCursor, instantKey } from '@/lib/cursor';
 import { parseInput } from '@/lib/errors';
 import { appPath, NOTIFICATIONS_PATH } from './app-path';
-import { type NotificationFilter, type NotificationListQuery, notificationListSchema } from './schemas';
+import { type NotificationFilter, notificationListSchema } from './schemas';
 
 export type NotificationKind = (typeof notificationKind.enumValues)[number];
 
@@ -46,7 +46,7 @@ function signedIn(actor: Actor): UserActor {
 }
 
 /** The acting user's own notifications, newest first, with a keyset cursor on (created_at, id). */
-export async function listNotifications(actor: Actor, input: NotificationListQuery = {}): Promise<NotificationPage> {
+export async function listNotifications(actor: Actor, input: unknown = {}): Promise<NotificationPage> {
   const user = signedIn(actor);
   const query = parseInput(notificationListSchema, input);
   const cursor = instantCursor.decode(query.cursor);
