@@ -18,39 +18,30 @@ export function NotificationList({ entries, markRead, returnTo }: Props) {
       {entries.map((entry) => (
         <li
           key={entry.id}
-          className={cn('flex flex-col gap-2 p-4 sm:flex-row sm:items-center sm:gap-4 sm:px-6', entry.unread && 'bg-brand-50/60')}
+          className={cn('flex items-start gap-3 px-4 py-3 sm:px-6', entry.unread && 'bg-brand-50/60')}
           data-testid="notification"
           data-unread={entry.unread || undefined}
         >
-          <div className="flex min-w-0 flex-1 items-start gap-3">
-            <span
-              aria-hidden="true"
-              className={cn('mt-1.5 h-2.5 w-2.5 shrink-0 rounded-full', entry.unread ? 'bg-brand-600' : 'bg-transparent ring-1 ring-slate-300')}
-            />
-            <div className="min-w-0">
-              {/* A plain link: Next's Link would prefetch it, and a prefetch must not mark anything read. */}
-              <a
-                href={`/notifications/${entry.id}/open`}
-                className={cn('break-words text-slate-900 hover:underline', entry.unread ? 'font-semibold' : 'font-normal')}
-              >
-                {entry.unread ? <span className="sr-only">Unread: </span> : null}
-                {entry.title}
-              </a>
-              <p className="mt-0.5 text-sm text-slate-600">
+          <span
+            aria-hidden="true"
+            className={cn('mt-2 h-2.5 w-2.5 shrink-0 rounded-full', entry.unread ? 'bg-brand-600' : 'bg-transparent ring-1 ring-slate-300')}
+          />
+          <div className="min-w-0 flex-1">
+            {/* A plain link: Next's Link would prefetch it, and a prefetch must not mark anything read. */}
+            <a
+              href={`/notifications/${entry.id}/open`}
+              className={cn('block py-0.5 break-words text-slate-900 hover:underline', entry.unread ? 'font-semibold' : 'font-normal')}
+            >
+              {entry.unread ? <span className="sr-only">Unread: </span> : null}
+              {entry.title}
+            </a>
+            <div className="flex min-h-11 flex-wrap items-center justify-between gap-x-4">
+              <p className="text-sm text-slate-600">
                 <RelativeTime date={entry.createdAt} />
               </p>
+              {entry.unread ? <NotificationForm action={markRead} label="Mark read" about={entry.title} variant="ghost" fields={{ id: entry.id, returnTo }} /> : null}
             </div>
           </div>
-          {entry.unread ? (
-            <NotificationForm
-              action={markRead}
-              label="Mark read"
-              about={entry.title}
-              variant="ghost"
-              fields={{ id: entry.id, returnTo }}
-              className="self-end sm:self-auto"
-            />
-          ) : null}
         </li>
       ))}
     </ul>
