@@ -41,4 +41,4 @@ export default async function proxy(request: NextRequest): Promise<Response | un
   return Response.redirect(url);
 }
 
-export const config = { matcher: ['/desk/:path*', '/admin/:path*', '/portal/:path*', '/settings/:path*', '/t/:path*'] };
+export const config = { matcher: ['/desk/:path*', '/admin/:path*', '/portal/:path*', '/settings/:path*', '/notifications/:path*', '/t/:path*'] };

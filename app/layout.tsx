@@ -2,8 +2,9 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
-import { isAdmin } from '@/lib/access/actor';
+import { isAdmin, isSignedIn } from '@/lib/access/actor';
 import { getActor } from '@/lib/auth/session';
+import { countUnreadNotifications } from '@/lib/notifications';
 import { countPendingApplications } from '@/lib/users/list-staff';
 import { signOutAction } from './_actions/sign-out';
 import './globals.css';
@@ -20,7 +21,10 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const actor = await getActor();
-  const pendingApplications = isAdmin(actor) ? await countPendingApplications(actor) : undefined;
+  const [pendingApplications, unreadNotifications] = await Promise.all([
+    isAdmin(actor) ? countPendingApplications(actor) : undefined,
+    isSignedIn(actor) ? countUnreadNotifications(actor) : undefined,
+  ]);
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col font-sans">
@@ -30,7 +34,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           Skip to content
         </a>
-        <SiteHeader actor={actor} signOutAction={signOutAction} pendingApplications={pendingApplications} />
+        <SiteHeader actor={actor} signOutAction={signOutAction} pendingApplications={pendingApplications} unreadNotifications={unreadNotifications} />
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6 sm:py-12">
           {children}
         </main>

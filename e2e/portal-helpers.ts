@@ -27,13 +27,23 @@ export function canActAsAgent(): boolean {
   return readDatabaseInfo().databaseUrl !== null;
 }
 
-/** The demo agent claims, answers and resolves the ticket, through lib/ as the desk would. */
-export function resolveAsAgent(number: string, reply: string) {
+/** Runs one of e2e/support's scripts against the end-to-end server's PostgreSQL database; returns what it printed. */
+function runSupport(script: string, args: string[]): string {
   const { databaseUrl } = readDatabaseInfo();
-  if (!databaseUrl) throw new Error('resolveAsAgent needs the end-to-end server on PostgreSQL');
+  if (!databaseUrl) throw new Error(`${script} needs the end-to-end server on PostgreSQL`);
   const tsx = path.join(process.cwd(), 'node_modules', 'tsx', 'dist', 'cli.mjs');
-  execFileSync(process.execPath, [tsx, '--conditions=react-server', 'e2e/support/resolve-as-agent.ts', number, demoUsers.agent.email, reply], {
+  return execFileSync(process.execPath, [tsx, '--conditions=react-server', `e2e/support/${script}`, ...args], {
     env: { ...process.env, DATABASE_URL: databaseUrl },
     stdio: 'pipe',
-  });
+  }).toString();
+}
+
+/** The demo agent claims, answers and resolves the ticket, through lib/ as the desk would. */
+export function resolveAsAgent(number: string, reply: string) {
+  runSupport('resolve-as-agent.ts', [number, demoUsers.agent.email, reply]);
+}
+
+/** Writes a notification for the person with this email, `minutesAgo` old; returns its id. */
+export function addNotification(email: string, title: string, href: string, minutesAgo = 0): string {
+  return runSupport('add-notification.ts', [email, title, href, String(minutesAgo)]);
 }

@@ -6,6 +6,7 @@ import { roleLabel, roleTone } from '@/lib/vocabulary';
 import type { FormAction } from '@/lib/forms/form-state';
 import { Logo } from './logo';
 import { navLinksFor } from './nav-links';
+import { NotificationBell } from './notification-bell';
 import { SignOutForm } from './sign-out-form';
 
 type Props = {
@@ -13,9 +14,11 @@ type Props = {
   signOutAction: FormAction;
   /** Agent applications waiting, shown on the Admin link; admins only. */
   pendingApplications?: number;
+  /** The signed-in user's unread notifications, for the bell. */
+  unreadNotifications?: number;
 };
 
-export function SiteHeader({ actor, signOutAction, pendingApplications }: Props) {
+export function SiteHeader({ actor, signOutAction, pendingApplications, unreadNotifications = 0 }: Props) {
   const links = navLinksFor(actor);
   const account =
     actor.kind === 'anonymous' ? (
@@ -24,6 +27,7 @@ export function SiteHeader({ actor, signOutAction, pendingApplications }: Props)
       </ButtonLink>
     ) : (
       <div className="flex items-center">
+        <NotificationBell unread={unreadNotifications} />
         <span className="hidden items-center gap-2 px-2 text-sm text-slate-600 lg:flex" data-testid="signed-in-as">
           <span className="max-w-48 truncate font-medium text-slate-800">{actor.name}</span>
           <Badge tone={roleTone[actor.role]}>{roleLabel[actor.role]}</Badge>

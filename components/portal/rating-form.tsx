@@ -1,5 +1,6 @@
 'use client';
 
+import { useEffect } from 'react';
 import { ErrorSummary } from '@/components/forms/error-summary';
 import { TextAreaField } from '@/components/forms/fields';
 import { useServerForm } from '@/components/forms/use-server-form';
@@ -9,13 +10,26 @@ import type { FormAction } from '@/lib/forms/form-state';
 import { type FeedbackInput, feedbackSchema } from '@/lib/tickets/schemas';
 import { ratingLabels } from './rating-labels';
 
-type Props = { action: FormAction };
+type Props = {
+  action: FormAction;
+  /** The score chosen in the mail's rating link: checked and focused, but sent only by the button. */
+  preselected?: number | null;
+};
 
 /** 1 to 5 as a radio group: arrow keys move between the choices, the legend names the question. */
-export function RatingForm({ action }: Props) {
+export function RatingForm({ action, preselected }: Props) {
   const { form, formRef, formAction, onSubmit, pending, values, errorFor, summaryItems, summaryMessage, summaryKey } =
-    useServerForm<FeedbackInput>({ schema: feedbackSchema, action, defaults: {} });
+    useServerForm<FeedbackInput>({ schema: feedbackSchema, action, defaults: preselected ? { rating: String(preselected) } : {} });
   const ratingError = errorFor('rating');
+
+  // Arriving from the mail, the person lands on their choice, ready to add a comment and send.
+  useEffect(() => {
+    if (!preselected) return;
+    const chosen = formRef.current?.querySelector<HTMLInputElement>(`input[name="rating"][value="${preselected}"]`);
+    chosen?.focus({ preventScroll: true });
+    formRef.current?.scrollIntoView({ block: 'center' });
+  }, [preselected, formRef]);
+
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-5">
       {summaryMessage ? <ErrorSummary message={summaryMessage} items={summaryItems(['rating', 'comment'])} focusKey={summaryKey} /> : null}

@@ -21,11 +21,13 @@ type Props = {
   /** Offered on a closed ticket instead of the reply box. */
   followUp: ReactNode;
   notice?: string | null;
+  /** A score from the mail's rating link, preselected on the rating form. */
+  rating?: number | null;
   children?: ReactNode;
 };
 
 /** A ticket as its requester sees it, in the portal and on a tracking link alike. */
-export function RequesterTicket({ view, actions, hrefFor, followUp, notice, children }: Props) {
+export function RequesterTicket({ view, actions, hrefFor, followUp, notice, rating, children }: Props) {
   const related = (ticket: RelatedTicket) =>
     hrefFor ? (
       <Link href={hrefFor(ticket.number)} className="font-medium text-brand-700 hover:underline">
@@ -78,7 +80,7 @@ export function RequesterTicket({ view, actions, hrefFor, followUp, notice, chil
             <Card className="sm:p-6">
               <h2 className="text-lg font-semibold text-slate-900">Rate the help you got</h2>
               <p className="mt-1 mb-4 text-sm text-slate-600">One rating per ticket; it helps the team get better.</p>
-              <RatingForm action={actions.rate} />
+              <RatingForm action={actions.rate} preselected={rating} />
             </Card>
           ) : null}
 

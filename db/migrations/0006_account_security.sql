@@ -31,6 +31,7 @@ ALTER TABLE "password_reset_tokens" ADD CONSTRAINT "password_reset_tokens_user_i
 ALTER TABLE "user_sessions" ADD CONSTRAINT "user_sessions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "password_reset_tokens_user_idx" ON "password_reset_tokens" USING btree ("user_id","created_at");--> statement-breakpoint
 CREATE INDEX "user_sessions_user_idx" ON "user_sessions" USING btree ("user_id","revoked_at");--> statement-breakpoint
-CREATE INDEX "tickets_requester_public_activity_idx" ON "tickets" USING btree ("requester_id","last_public_activity_at" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "tickets_requester_public_activity_idx" ON "tickets" USING btree ("requester_id","last_public_activity_at","id");--> statement-breakpoint
+CREATE INDEX "notifications_user_created_idx" ON "notifications" USING btree ("user_id","created_at","id");--> statement-breakpoint
 -- Until now every change counted as activity; public messages and the ticket's creation are what the requester saw.
 UPDATE "tickets" SET "last_public_activity_at" = coalesce((SELECT max(m."created_at") FROM "ticket_messages" m WHERE m."ticket_id" = "tickets"."id" AND m."visibility" = 'public'), "tickets"."created_at");

@@ -20,5 +20,11 @@ export const notifications = pgTable(
     readAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('notifications_user_idx').on(t.userId, t.readAt, t.createdAt.desc())],
+  (t) => [
+    // Unread first, and the count of unread.
+    index('notifications_user_idx').on(t.userId, t.readAt, t.createdAt.desc()),
+    // The whole list, newest first, in keyset pages: ascending, as a backward scan serves
+    // ORDER BY … DESC and a DESC NULLS LAST index would not.
+    index('notifications_user_created_idx').on(t.userId, t.createdAt, t.id),
+  ],
 );

@@ -98,7 +98,7 @@ export const tickets = pgTable(
     index('tickets_category_activity_idx').on(t.categoryId, t.lastActivityAt.desc()),
     index('tickets_priority_activity_idx').on(t.priority, t.lastActivityAt.desc()),
     index('tickets_requester_activity_idx').on(t.requesterId, t.lastActivityAt.desc()),
-    index('tickets_requester_public_activity_idx').on(t.requesterId, t.lastPublicActivityAt.desc()),
+    index('tickets_requester_public_activity_idx').on(t.requesterId, t.lastPublicActivityAt, t.id),
     index('tickets_requester_email_idx').on(sql`lower(${t.requesterEmail})`),
     index('tickets_archived_idx').on(t.archivedAt.desc()).where(sql`${t.archivedAt} is not null`),
     index('tickets_created_idx').on(t.createdAt.desc()),

@@ -17,7 +17,8 @@ export type Permission =
   | 'category:manage'
   | 'audit:read'
   | 'stats:read'
-  | 'mail:manage';
+  | 'mail:manage'
+  | 'notification:read';
 
 type TicketRef = { requesterId: string | null };
 
@@ -31,6 +32,10 @@ export function can(actor: Actor, permission: Permission, ticket?: TicketRef): b
       return actor.kind === 'user' && isCustomer(actor) && !!ticket && ticket.requesterId === actor.id;
     case 'portal:use':
       return isCustomer(actor);
+    case 'notification:read':
+      // Their own inbox only; pending, rejected and suspended staff keep it, since the news of
+      // their application is addressed to them there.
+      return actor.kind === 'user';
     case 'ticket:list-all':
     case 'ticket:work':
       return isActiveStaff(actor);

@@ -13,17 +13,17 @@ import { getActor } from '@/lib/auth/session';
 import { isAppError } from '@/lib/errors';
 import { clientIp } from '@/lib/http/client-ip';
 import { publicOrigin } from '@/lib/http/public-origin';
-import { getRequesterTicket, type RequesterTicketView } from '@/lib/tickets/requester';
+import { getRequesterTicket, ratingFromLink, type RequesterTicketView } from '@/lib/tickets/requester';
 import { attachByLink, rateByLink, renewLink, replyByLink, resolveByLink } from './actions';
 
 // The address is the key: keep it out of search engines, and send only the origin as Referer
 // ("no-referrer" would also blank the Origin of form posts, which server actions refuse).
 export const metadata: Metadata = { title: 'Your request', robots: { index: false, follow: false }, referrer: 'strict-origin' };
 
-type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ done?: string | string[] }> };
+type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ done?: string | string[]; rate?: string | string[] }> };
 
 export default async function TrackingLinkPage({ params, searchParams }: Props) {
-  const { token } = await params;
+  const [{ token }, search] = await Promise.all([params, searchParams]);
   const [actor, requestHeaders] = await Promise.all([getActor(), headers()]);
   let view: RequesterTicketView;
   try {
@@ -37,7 +37,8 @@ export default async function TrackingLinkPage({ params, searchParams }: Props) 
   return (
     <RequesterTicket
       view={view}
-      notice={noticeFor((await searchParams).done)}
+      notice={noticeFor(search.done)}
+      rating={ratingFromLink(search.rate)}
       actions={{ reply: replyByLink.bind(null, token), resolve: resolveByLink.bind(null, token), rate: rateByLink.bind(null, token) }}
       hrefFor={null}
       followUp={<ButtonLink href="/contact">Send a new request</ButtonLink>}

@@ -1,4 +1,5 @@
 export { addRequesterReply, rateTicket, resolveAsRequester } from './actions';
+export { ratingFromLink } from './rating-link';
 export { listMyTickets, type MyTicketRow } from './my-tickets';
 export { type MyTicketFilter } from './schemas';
 export { getRequesterTicket, type RelatedTicket, type RequesterMessage, type RequesterTicketView, type TimelineEntry } from './view';

@@ -4,17 +4,17 @@ import { noticeFor } from '@/components/portal/notices';
 import { FollowUpLink, RequesterTicket } from '@/components/portal/requester-ticket';
 import { forPage } from '@/lib/auth/page-guard';
 import { getActor } from '@/lib/auth/session';
-import { getRequesterTicket } from '@/lib/tickets/requester';
+import { getRequesterTicket, ratingFromLink } from '@/lib/tickets/requester';
 import { rateAsCustomer, replyAsCustomer, resolveAsCustomer } from './actions';
 
-type Props = { params: Promise<{ number: string }>; searchParams: Promise<{ done?: string | string[] }> };
+type Props = { params: Promise<{ number: string }>; searchParams: Promise<{ done?: string | string[]; rate?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await params).number };
 }
 
 export default async function PortalTicketPage({ params, searchParams }: Props) {
-  const { number } = await params;
+  const [{ number }, search] = await Promise.all([params, searchParams]);
   const actor = await getActor();
   const view = await forPage(() => getRequesterTicket({ actor, number }), `/portal/tickets/${number}`);
 
@@ -25,7 +25,8 @@ export default async function PortalTicketPage({ params, searchParams }: Props) 
       </Link>
       <RequesterTicket
         view={view}
-        notice={noticeFor((await searchParams).done)}
+        notice={noticeFor(search.done)}
+        rating={ratingFromLink(search.rate)}
         actions={{
           reply: replyAsCustomer.bind(null, view.number),
           resolve: resolveAsCustomer.bind(null, view.number),
