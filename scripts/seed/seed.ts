@@ -17,7 +17,8 @@ import {
 import { hashPassword } from '@/lib/users/password';
 import { demoAccounts } from './demo-accounts';
 import { faqEntries } from './seed-text';
-import { buildDemoTickets, type SeedPerson } from './seed-tickets';
+import { type SeedUser, seedDemoMail } from './seed-mail';
+import { buildDemoTickets } from './seed-tickets';
 
 export const DEMO_TICKET_COUNT = 300;
 
@@ -93,8 +94,16 @@ export async function seedDemoData(db: Database): Promise<{ seeded: boolean }> {
     const inserted = await tx
       .insert(users)
       .values(userRows)
-      .returning({ id: users.id, email: users.email, name: users.name, createdAt: users.createdAt });
-    const person = (email: string): SeedPerson & { createdAt: Date } => {
+      .returning({
+        id: users.id,
+        email: users.email,
+        name: users.name,
+        phone: users.phone,
+        role: users.role,
+        staffStatus: users.staffStatus,
+        createdAt: users.createdAt,
+      });
+    const person = (email: string): SeedUser => {
       const found = inserted.find((user) => user.email === email);
       if (!found) throw new Error(`demo user ${email} was not created`);
       return found;
@@ -157,6 +166,8 @@ export async function seedDemoData(db: Database): Promise<{ seeded: boolean }> {
       .insert(ticketCounters)
       .values(rows.counters)
       .onConflictDoUpdate({ target: ticketCounters.day, set: { last: sql`greatest(${ticketCounters.last}, excluded.last)` } });
+    const approvals = [agent, agent2].map((user) => ({ user, at: new Date(user.createdAt.getTime() + approvalDelay) }));
+    await seedDemoMail(tx, { rows, users: inserted, approvals, admin });
     return { seeded: true };
   });
 }
