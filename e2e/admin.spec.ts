@@ -155,6 +155,8 @@ test('everyone but an approved admin is kept out of the admin area', async ({ pa
 });
 
 test('the admin pages pass the accessibility check @phone', async ({ page }) => {
+  // Thirteen pages, each scanned in full.
+  test.setTimeout(150_000);
   const paths = ['/admin', '/admin/agents', '/admin/users', '/admin/users?q=okafor', '/admin/faq', '/admin/faq/new', '/admin/categories', '/admin/audit', '/admin/stats?days=90'];
   for (const path of paths) {
     await page.goto(path);

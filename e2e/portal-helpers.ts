@@ -29,11 +29,12 @@ export function canActAsAgent(): boolean {
 
 /** Runs one of e2e/support's scripts against the end-to-end server's PostgreSQL database; returns what it printed. */
 function runSupport(script: string, args: string[]): string {
-  const { databaseUrl } = readDatabaseInfo();
+  const { databaseUrl, authSecret } = readDatabaseInfo();
   if (!databaseUrl) throw new Error(`${script} needs the end-to-end server on PostgreSQL`);
   const tsx = path.join(process.cwd(), 'node_modules', 'tsx', 'dist', 'cli.mjs');
-  return execFileSync(process.execPath, [tsx, '--conditions=react-server', `e2e/support/${script}`, ...args], {
-    env: { ...process.env, DATABASE_URL: databaseUrl },
+  const preload = path.join(process.cwd(), 'scripts', 'allow-server-only.cjs');
+  return execFileSync(process.execPath, [tsx, `e2e/support/${script}`, ...args], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${preload}`.trim() },
     stdio: 'pipe',
   }).toString();
 }

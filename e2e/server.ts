@@ -56,7 +56,7 @@ async function main() {
   await prepareDatabase({ seed: true });
   // Tests that set up a step below the UI (on PostgreSQL) read where the database is from here.
   const infoFile = databaseInfoFile(port);
-  writeFileSync(infoFile, JSON.stringify({ databaseUrl: process.env.DATABASE_URL ?? null, dataDir: tempDir ?? null }));
+  writeFileSync(infoFile, JSON.stringify({ databaseUrl: process.env.DATABASE_URL ?? null, dataDir: tempDir ?? null, authSecret: process.env.AUTH_SECRET }), { mode: 0o600 });
 
   const next = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
   const child = spawn(process.execPath, [next, 'start', '-p', port, '-H', '127.0.0.1'], { stdio: 'inherit', env: process.env });

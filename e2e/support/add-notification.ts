@@ -1,7 +1,7 @@
 // Writes a notification for one person, as lib/notify does when something happens, against the
 // end-to-end server's PostgreSQL database, and prints its id. Run with
-//   tsx --conditions=react-server e2e/support/add-notification.ts <email> <title> <href> [minutes ago]
-// (the condition lets lib/'s server-only modules load outside Next.)
+//   NODE_OPTIONS='--require ./scripts/allow-server-only.cjs' tsx e2e/support/add-notification.ts <email> <title> <href> [minutes ago]
+// (the preload lets lib/'s server-only modules load outside Next.)
 import { eq } from 'drizzle-orm';
 import { closeDatabase, openDatabase, useDatabase as selectDatabase } from '@/db/client';
 import { users } from '@/db/schema';

@@ -1,7 +1,7 @@
 // Plays the agent's part of a ticket through the domain layer, against the end-to-end server's
 // PostgreSQL database: claim it, reply to the requester, resolve it. Run with
-//   tsx --conditions=react-server e2e/support/resolve-as-agent.ts <number> <agent email> <reply>
-// (the condition lets lib/'s server-only modules load outside Next.)
+//   NODE_OPTIONS='--require ./scripts/allow-server-only.cjs' tsx e2e/support/resolve-as-agent.ts <number> <agent email> <reply>
+// (the preload lets lib/'s server-only modules load outside Next.)
 import { eq } from 'drizzle-orm';
 import { closeDatabase, openDatabase, useDatabase as selectDatabase } from '@/db/client';
 import { users } from '@/db/schema';
