@@ -48,6 +48,7 @@ async function main() {
     RATE_LIMIT_CONTACT_PER_EMAIL: '100000',
     RATE_LIMIT_SIGNIN_PER_IP: '100000',
     RATE_LIMIT_SIGNIN_PER_EMAIL: '100000',
+    RATE_LIMIT_SIGNIN_DELAY_AFTER: '100000',
     RATE_LIMIT_SIGNUP_PER_IP: '100000',
     // The tests stand in for a proxy: the address they put in X-Forwarded-For is the client's.
     TRUSTED_PROXIES: 'loopback',

@@ -85,6 +85,8 @@ export const envSchema = {
   RATE_LIMIT_SIGNIN_PER_IP: positiveInt.default(20),
   RATE_LIMIT_SIGNIN_PER_EMAIL: positiveInt.default(8),
   RATE_LIMIT_SIGNIN_WINDOW_SECONDS: positiveInt.default(900),
+  RATE_LIMIT_SIGNIN_DELAY_AFTER: positiveInt.default(10),
+  RATE_LIMIT_SIGNIN_MAX_DELAY_SECONDS: positiveInt.default(60),
   RATE_LIMIT_SIGNUP_PER_IP: positiveInt.default(10),
   RATE_LIMIT_SIGNUP_WINDOW_SECONDS: positiveInt.default(3600),
   RATE_LIMIT_FAQ_SUGGESTIONS_PER_IP: positiveInt.default(120),
