@@ -104,6 +104,12 @@ export const envSchema = {
   /** Read by the Resend client itself; checked here so a typo is reported at start. */
   RESEND_BASE_URL: httpUrl.optional(),
   MAIL_WORKER: flag.default(true),
+  LOG_LEVEL: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'must be one of fatal, error, warn, info, debug, trace, silent' }))
+    .default('info'),
   MAIL_POLL_SECONDS: positiveInt.refine((n) => n <= 300, { error: 'must be at most 300' }).default(5),
 } satisfies Record<string, z.ZodType<unknown, string | undefined>>;
 

@@ -3,7 +3,12 @@
 //   tsx scripts/serve.ts [--port 3000] [--hostname 0.0.0.0]
 import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
+import { env } from '@/lib/env';
+import { isTrustedProxy } from '@/lib/http/client-ip';
 import { markPeerServer, PEER_HEADER } from '@/lib/http/peer';
+import { runWithRequestContext } from '@/lib/log/context';
+import { logger } from '@/lib/log/logger';
+import { chooseRequestId, loggedPath, REQUEST_ID_HEADER } from '@/lib/log/request-id';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } } });
@@ -17,12 +22,26 @@ async function main(): Promise<void> {
   await app.prepare();
   markPeerServer();
   const server = createServer((request, response) => {
+    const peer = request.socket.remoteAddress ?? '';
     // Overwritten, never appended: whatever a client sent under this name is dropped.
-    request.headers[PEER_HEADER] = request.socket.remoteAddress ?? '';
-    void handle(request, response);
+    request.headers[PEER_HEADER] = peer;
+    const requestId = chooseRequestId(request.headers[REQUEST_ID_HEADER], isTrustedProxy(peer, env.TRUSTED_PROXIES));
+    request.headers[REQUEST_ID_HEADER] = requestId;
+    response.setHeader(REQUEST_ID_HEADER, requestId);
+    const started = performance.now();
+    const context = { requestId };
+    response.on('finish', () => {
+      const path = loggedPath(request.url);
+      // Load balancers poll the health check: it would drown the rest at info.
+      const level = path === '/api/health' ? 'debug' : 'info';
+      runWithRequestContext(context, () =>
+        logger()[level]({ method: request.method, path, status: response.statusCode, ms: Math.round(performance.now() - started) }, 'request'),
+      );
+    });
+    runWithRequestContext(context, () => void handle(request, response));
   });
   server.listen(port, hostname, () => {
-    console.log(`Serving on http://${hostname ?? 'localhost'}:${port}`);
+    logger().info({ url: `http://${hostname ?? 'localhost'}:${port}` }, 'serving');
   });
   const stop = () => {
     server.close(() => process.exit(0));
@@ -34,6 +53,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error('Deskline could not start:', error);
+  logger().fatal({ err: error }, 'Deskline could not start');
   process.exit(1);
 });

@@ -12,6 +12,11 @@ function trustOf(proxies: readonly string[]): Trust {
   return trust;
 }
 
+/** Whether `address` is one of the trusted proxies. */
+export function isTrustedProxy(address: string, trustedProxies: readonly string[]): boolean {
+  return trustedProxies.length > 0 && trustOf(trustedProxies)(address, 0);
+}
+
 // One client under both spellings (`::ffff:192.0.2.1` from a dual-stack socket) counts once.
 function normalise(address: string): string {
   return address.replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i, '$1').slice(0, 64);
