@@ -26,4 +26,13 @@ test.describe('rate limits key on the real client', () => {
     const headers = { 'x-deskline-peer': '192.0.2.200', 'x-forwarded-for': seenByProxy };
     expect((await request.get(wrongLink(0), { headers })).status()).toBe(429);
   });
+
+  test('every answer carries a request id, a trusted proxy\'s when it sent a well-formed one', async ({ request }) => {
+    const own = await request.get('/api/health');
+    expect(own.headers()['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    const passedOn = await request.get('/api/health', { headers: { 'x-request-id': 'lb-7f3a-0001' } });
+    expect(passedOn.headers()['x-request-id']).toBe('lb-7f3a-0001');
+    const malformed = await request.get('/api/health', { headers: { 'x-request-id': 'x'.repeat(300) } });
+    expect(malformed.headers()['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
 });

@@ -32,8 +32,9 @@ async function main(): Promise<void> {
     const context = { requestId };
     response.on('finish', () => {
       const path = loggedPath(request.url);
-      // Load balancers poll the health check: it would drown the rest at info.
-      const level = path === '/api/health' ? 'debug' : 'info';
+      // Load balancers poll the health check, and every page pulls static files: both would
+      // drown the rest at info.
+      const level = path === '/api/health' || path.startsWith('/_next/static/') ? 'debug' : 'info';
       runWithRequestContext(context, () =>
         logger()[level]({ method: request.method, path, status: response.statusCode, ms: Math.round(performance.now() - started) }, 'request'),
       );
