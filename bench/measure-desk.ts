@@ -86,8 +86,9 @@ async function main() {
   const root = process.cwd();
   if (!existsSync(path.join(root, '.next', 'BUILD_ID'))) throw new Error('No production build: run `npm run build` first.');
   const list = await scenarios();
-  const next = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
-  const server = spawn(process.execPath, [next, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  // The production server, so the figures include what it adds (client address, request log).
+  const serve = path.join(root, 'scripts', 'serve.ts');
+  const server = spawn(process.execPath, ['--import', 'tsx', serve, '--port', String(port), '--hostname', '127.0.0.1'], {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {
       ...process.env,

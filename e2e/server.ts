@@ -48,7 +48,10 @@ async function main() {
     RATE_LIMIT_CONTACT_PER_EMAIL: '100000',
     RATE_LIMIT_SIGNIN_PER_IP: '100000',
     RATE_LIMIT_SIGNIN_PER_EMAIL: '100000',
+    RATE_LIMIT_SIGNIN_DELAY_AFTER: '100000',
     RATE_LIMIT_SIGNUP_PER_IP: '100000',
+    // The tests stand in for a proxy: the address they put in X-Forwarded-For is the client's.
+    TRUSTED_PROXIES: 'loopback',
     // The tracking-link limit keeps its default: its test uses an address of its own.
     NEXT_TELEMETRY_DISABLED: '1',
   });
@@ -58,8 +61,8 @@ async function main() {
   const infoFile = databaseInfoFile(port);
   writeFileSync(infoFile, JSON.stringify({ databaseUrl: process.env.DATABASE_URL ?? null, dataDir: tempDir ?? null, authSecret: process.env.AUTH_SECRET }), { mode: 0o600 });
 
-  const next = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
-  const child = spawn(process.execPath, [next, 'start', '-p', port, '-H', '127.0.0.1'], { stdio: 'inherit', env: process.env });
+  const serve = path.join(root, 'scripts', 'serve.ts');
+  const child = spawn(process.execPath, ['--import', 'tsx', serve, '--port', port, '--hostname', '127.0.0.1'], { stdio: 'inherit', env: process.env });
   const stop = () => child.kill('SIGTERM');
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -90,7 +90,7 @@ test.describe('the private tracking link', () => {
   });
 
   test('too many wrong links from one address answer 429 with when to try again', async ({ playwright, baseURL }) => {
-    const address = `203.0.113.${randomInt(1, 254)}, 10.0.0.1`;
+    const address = `203.0.113.${randomInt(1, 254)}`;
     const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { 'x-forwarded-for': address } });
     for (let i = 0; i < 20; i += 1) {
       const response = await api.get(`/t/${'A'.repeat(42)}${i % 10}`);

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import proxyaddr from 'proxy-addr';
 import { z } from 'zod';
 import type { DatabaseSettings } from '@/db/client';
 
@@ -46,6 +47,22 @@ const fromAddress = z
   .trim()
   .regex(/^(?:[^<>]+<[^<>\s@]+@[^<>\s@]+>|[^<>\s@]+@[^<>\s@]+)$/, { error: 'must look like "Deskline <support@example.com>"' });
 
+// Comma-separated addresses, CIDRs or proxy-addr's names (loopback, linklocal, uniquelocal).
+const proxyList = z
+  .string()
+  .transform((s) => s.split(',').map((entry) => entry.trim()).filter(Boolean))
+  .refine(
+    (list) => {
+      try {
+        proxyaddr.compile(list);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { error: 'must be comma-separated IP addresses or CIDR ranges such as 10.0.0.0/8, ::1' },
+  );
+
 function secret<S extends z.ZodType>(schema: S): S {
   return schema.meta({ secret: true }) as S;
 }
@@ -68,12 +85,16 @@ export const envSchema = {
   RATE_LIMIT_SIGNIN_PER_IP: positiveInt.default(20),
   RATE_LIMIT_SIGNIN_PER_EMAIL: positiveInt.default(8),
   RATE_LIMIT_SIGNIN_WINDOW_SECONDS: positiveInt.default(900),
+  RATE_LIMIT_SIGNIN_DELAY_AFTER: positiveInt.default(10),
+  RATE_LIMIT_SIGNIN_MAX_DELAY_SECONDS: positiveInt.default(60),
   RATE_LIMIT_SIGNUP_PER_IP: positiveInt.default(10),
   RATE_LIMIT_SIGNUP_WINDOW_SECONDS: positiveInt.default(3600),
   RATE_LIMIT_FAQ_SUGGESTIONS_PER_IP: positiveInt.default(120),
   RATE_LIMIT_FAQ_SUGGESTIONS_WINDOW_SECONDS: positiveInt.default(60),
   RATE_LIMIT_TRACKING_FAILURES_PER_IP: positiveInt.default(20),
   RATE_LIMIT_TRACKING_WINDOW_SECONDS: positiveInt.default(900),
+  /** Unset: no proxy is trusted, and the client is the TCP peer. */
+  TRUSTED_PROXIES: proxyList.default([]),
   PORT: positiveInt.refine((n) => n <= 65_535, { error: 'must be a port number up to 65535' }).default(3000),
   /** Unset: nothing is sent; mail is kept as held. */
   RESEND_API_KEY: secret(z.string().trim().optional()),
@@ -83,6 +104,12 @@ export const envSchema = {
   /** Read by the Resend client itself; checked here so a typo is reported at start. */
   RESEND_BASE_URL: httpUrl.optional(),
   MAIL_WORKER: flag.default(true),
+  LOG_LEVEL: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'must be one of fatal, error, warn, info, debug, trace, silent' }))
+    .default('info'),
   MAIL_POLL_SECONDS: positiveInt.refine((n) => n <= 300, { error: 'must be at most 300' }).default(5),
 } satisfies Record<string, z.ZodType<unknown, string | undefined>>;
 

@@ -1,4 +1,5 @@
-// `npm start`: sets up the secret and the database, builds once if needed, then runs `next start`.
+// `npm start`: sets up the secret and the database, builds once if needed, then serves the build
+// with scripts/serve.ts (Next.js behind a server that passes the client's address on).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { prepareDatabase } from '@/scripts/seed/prepare-database';
 
 const root = process.cwd();
 const nextCli = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+const serveScript = path.join(root, 'scripts', 'serve.ts');
 
 /** Sessions survive a restart only if the secret does, so a generated one is kept on disk. */
 function ensureAuthSecret(): void {
@@ -30,14 +32,14 @@ function ensureAuthSecret(): void {
   process.env.AUTH_TRUST_HOST ??= 'true';
 }
 
-function runNext(args: string[]): { child: ChildProcess; exited: Promise<number> } {
-  const child = spawn(process.execPath, [nextCli, ...args], { stdio: 'inherit', env: process.env });
+function run(label: string, args: string[]): { child: ChildProcess; exited: Promise<number> } {
+  const child = spawn(process.execPath, args, { stdio: 'inherit', env: process.env });
   const forward = (signal: NodeJS.Signals) => child.kill(signal);
   process.on('SIGINT', forward);
   process.on('SIGTERM', forward);
   const exited = new Promise<number>((resolve) => {
     child.on('error', (error) => {
-      console.error(`Could not run next ${args[0]}:`, error);
+      console.error(`Could not run ${label}:`, error);
       resolve(1);
     });
     child.on('exit', (code, signal) => {
@@ -85,11 +87,11 @@ async function main(): Promise<number> {
 
   if (!existsSync(path.join(root, '.next', 'BUILD_ID'))) {
     console.log('No production build found; running next build first.');
-    const code = await runNext(['build']).exited;
+    const code = await run('next build', [nextCli, 'build']).exited;
     if (code !== 0) return code;
   }
 
-  const server = runNext(['start', '-p', port]);
+  const server = run('the server', ['--import', 'tsx', serveScript, '--port', port]);
   void waitUntilListening(`http://localhost:${port}/api/health`, server.child).then(() => {
     if (server.child.exitCode === null) console.log(banner(port, demoData));
   });

@@ -3,6 +3,7 @@ import { redirect } from 'next/navigation';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type Actor, anonymous } from '@/lib/access/actor';
 import { AppError } from '@/lib/errors';
+import { logger } from '@/lib/log/logger';
 import { formAction } from './action';
 import { idleFormState } from './form-state';
 
@@ -30,7 +31,7 @@ describe('the server action wrapper', () => {
   beforeEach(() => {
     session.actor = agent;
     vi.mocked(revalidatePath).mockClear();
-    logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    logged = vi.spyOn(logger(), 'error').mockImplementation(() => {});
   });
   afterEach(() => logged.mockRestore());
 
@@ -81,7 +82,7 @@ describe('the server action wrapper', () => {
     expect(reference).toBeTruthy();
     expect(message).not.toContain('connection reset');
     expect(logged).toHaveBeenCalledTimes(1);
-    expect(String(logged.mock.calls[0]?.[0])).toContain(reference);
+    expect(logged.mock.calls[0]?.[0]).toMatchObject({ reference, err: { message: 'connection reset' } });
     expect(state.status === 'error' && state.values).toEqual({ subject: 'Hi' });
   });
 

@@ -6,6 +6,7 @@ import type { Actor } from '@/lib/access/actor';
 import { getActor } from '@/lib/auth/session';
 import { AppError, isAppError } from '@/lib/errors';
 import { echoValues, type FormState, formDataObject } from './form-state';
+import { logger } from '@/lib/log/logger';
 
 export type ActionContext = {
   /** The acting user, read from the database for this request. */
@@ -89,7 +90,7 @@ function failure(error: unknown, formData?: FormData): ErrorState {
     return { status: 'error', message: error.message, fieldErrors: error.fields ?? {}, values };
   }
   const reference = randomUUID().slice(0, 8);
-  console.error(`[action] unexpected error, reference ${reference}`, error);
+  logger().error({ err: error, reference }, 'unexpected error in a form action');
   return {
     status: 'error',
     // Not "nothing was saved": a bulk action may have changed some tickets before it failed.

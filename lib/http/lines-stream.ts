@@ -1,3 +1,5 @@
+import { logger } from '@/lib/log/logger';
+
 const CHUNK = 64 * 1024;
 
 /**
@@ -24,7 +26,7 @@ export function linesToStream(lines: AsyncGenerator<string>, where: string): Rea
         controller.enqueue(encoder.encode(pending));
         pending = '';
       } catch (error) {
-        console.error(`[${where}] stream failed`, error);
+        logger().error({ err: error, stream: where }, 'stream failed');
         controller.error(error);
       }
     },

@@ -2,6 +2,7 @@ import { NextRequest } from 'next/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type Actor, anonymous } from '@/lib/access/actor';
 import { AppError } from '@/lib/errors';
+import { logger } from '@/lib/log/logger';
 import { route } from './route';
 
 const session = vi.hoisted(() => ({ actor: undefined as Actor | undefined }));
@@ -18,7 +19,7 @@ describe('the route wrapper', () => {
   let logged: ReturnType<typeof vi.spyOn>;
   beforeEach(() => {
     session.actor = anonymous;
-    logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    logged = vi.spyOn(logger(), 'error').mockImplementation(() => {});
   });
   afterEach(() => logged.mockRestore());
 
@@ -97,7 +98,7 @@ describe('the route wrapper', () => {
     const reference = /reference (\w+)/.exec(error.message)?.[1];
     expect(reference).toBeTruthy();
     expect(logged).toHaveBeenCalledTimes(1);
-    expect(String(logged.mock.calls[0]?.[0])).toContain(`[boom] unexpected error, reference ${reference}`);
+    expect(logged.mock.calls[0]?.[0]).toMatchObject({ route: 'boom', reference, err: { message: 'database on fire' } });
     expect(error.message).not.toContain('database on fire');
   });
 

@@ -6,6 +6,7 @@ import { getActor } from '@/lib/auth/session';
 import { AppError, isAppError } from '@/lib/errors';
 import { readJson } from './read-json';
 import { readText } from './read-text';
+import { logger } from '@/lib/log/logger';
 
 /**
  * Who may call: `none` reads no credentials at all (health), `optional` lets anonymous callers
@@ -77,6 +78,6 @@ async function authenticate(_request: NextRequest, auth: RouteAuth): Promise<Act
 function errorResponse(error: unknown, name: string): Response {
   if (isAppError(error)) return error.toResponse();
   const reference = randomUUID().slice(0, 8);
-  console.error(`[${name}] unexpected error, reference ${reference}`, error);
+  logger().error({ err: error, route: name, reference }, 'unexpected error in a route');
   return new AppError('internal', `Something went wrong on our side (reference ${reference}).`).toResponse();
 }

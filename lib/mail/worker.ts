@@ -4,6 +4,7 @@ import { claimDueMail, completeMail, suppressedAmong } from './claim';
 import { type MailSender, resendSender } from './sender';
 import { mailSettings } from './settings';
 import { listenForQueuedMail } from './wake';
+import { logger } from '@/lib/log/logger';
 
 export type TickResult = { claimed: number; sent: number; retrying: number; failed: number; held: number; suppressed: number };
 
@@ -50,7 +51,7 @@ export function createMailWorker(options: MailWorkerOptions = {}): MailWorker {
   const random = options.random ?? Math.random;
   const batchSize = options.batchSize ?? 10;
   const leaseMs = options.leaseMs ?? LEASE_MS;
-  const onError = options.onError ?? ((error: unknown) => console.error('mail worker:', error));
+  const onError = options.onError ?? ((error: unknown) => logger().error({ err: error }, 'mail worker failed'));
   const database = () => (options.db ? Promise.resolve(options.db) : getDb());
   const senderNow = () => (options.sender !== undefined ? options.sender : configuredSender());
 

@@ -84,3 +84,16 @@ export async function resetLimit(rule: LimitRule, key: string): Promise<void> {
   const limiter = await limiterFor(rule);
   await limiter.delete(key.toLowerCase());
 }
+
+/** Counts one failure of `key` against `rule` without ever refusing; returns the window's count. */
+export async function countFailure(rule: LimitRule, key: string): Promise<number> {
+  const limiter = await limiterFor(rule);
+  const state = await limiter.penalty(key.toLowerCase(), 1);
+  return state.consumedPoints;
+}
+
+/** Makes `key` wait `seconds` before its next attempt (see `assertWithinLimit`). */
+export async function requireWait(rule: LimitRule, key: string, seconds: number): Promise<void> {
+  const limiter = await limiterFor(rule);
+  await limiter.block(key.toLowerCase(), seconds);
+}

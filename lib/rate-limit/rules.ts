@@ -24,12 +24,38 @@ export const signInPerIp = (): LimitRule => ({
   message: 'Too many sign-in attempts. Please try again in {wait}.',
 });
 
-export const signInPerEmail = (): LimitRule => ({
-  name: 'signin-email',
+// Wrong passwords for one account from one address: the guesser is stopped, the owner elsewhere is not.
+export const signInFailuresPerIpAndEmail = (): LimitRule => ({
+  name: 'signin-ip-email',
   points: limits.signInPerEmail(),
   windowSeconds: limits.signInWindowSeconds(),
   message: 'Too many sign-in attempts for this account. Please try again in {wait}.',
 });
+
+// Wrong passwords for one account from anywhere: counted to grow the wait below, never a wall.
+export const signInFailuresPerEmail = (): LimitRule => ({
+  name: 'signin-email-failures',
+  points: Number.MAX_SAFE_INTEGER,
+  windowSeconds: limits.signInWindowSeconds(),
+  message: '',
+});
+
+export const signInWaitPerEmail = (): LimitRule => ({
+  name: 'signin-email-wait',
+  points: 1,
+  windowSeconds: limits.signInMaxDelaySeconds(),
+  message: 'Too many failed sign-ins for this account. Please try again in {wait}.',
+});
+
+/**
+ * The wait before the next attempt on an account after `failures` wrong passwords in the
+ * window: none for the first few, then 1 s doubling up to the maximum.
+ */
+export function signInDelaySeconds(failures: number): number {
+  const over = failures - limits.signInDelayAfter();
+  if (over <= 0) return 0;
+  return Math.min(2 ** Math.min(over - 1, 30), limits.signInMaxDelaySeconds());
+}
 
 export const signUpPerIp = (): LimitRule => ({
   name: 'signup-ip',

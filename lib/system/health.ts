@@ -1,6 +1,7 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
+import { logger } from '@/lib/log/logger';
 
 export type Health = { status: 'ok' } | { status: 'unavailable' };
 
@@ -11,7 +12,7 @@ export async function checkHealth(): Promise<Health> {
     await db.execute(sql`select 1`);
     return { status: 'ok' };
   } catch (error) {
-    console.error('[health] database check failed', error);
+    logger().error({ err: error }, 'health: database check failed');
     return { status: 'unavailable' };
   }
 }

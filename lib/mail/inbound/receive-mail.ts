@@ -8,6 +8,7 @@ import { claimInbound, type InboundOutcome, type InboundResult, isKnownInbound, 
 import { openTicketFromMail } from './open-from-mail';
 import { replyFromMail } from './reply-from-mail';
 import { newTextOf, textOf } from './reply-text';
+import { logger } from '@/lib/log/logger';
 
 export type ReceivedOutcome = InboundOutcome | 'duplicate' | 'not_found';
 
@@ -42,7 +43,7 @@ export async function receiveMail(emailId: string, now = new Date()): Promise<Re
   const settings = mailSettings();
   const mail = await fetchReceivedMail(emailId, settings);
   if (!mail) {
-    console.warn(`[mail-inbound] Resend has no received mail ${emailId}; nothing to do`);
+    logger().warn({ emailId }, 'Resend has no such received mail; nothing to do');
     return 'not_found';
   }
   return db.transaction(async (tx) => {
