@@ -13,5 +13,6 @@ export function isExpectedThrow(error: unknown): boolean {
 /** A short description of what went wrong, for the test's failure list. */
 export function describeFailure(where: string, error: unknown): string {
   const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  return `${where} → ${text.slice(0, 300)}`;
+  const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : '';
+  return `${where} → ${text.slice(0, 200)}${cause}`;
 }
