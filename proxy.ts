@@ -1,5 +1,6 @@
 import type { NextRequest } from 'next/server';
 import { clientIp } from '@/lib/http/client-ip';
+import { malformedRequestRefusal } from '@/lib/http/malformed-request';
 import { plainPage } from '@/lib/http/plain-page';
 import { trackingRefusal } from '@/lib/tickets/tracking';
 
@@ -29,16 +30,24 @@ async function refuseTrackingGuesses(request: NextRequest): Promise<Response | u
   });
 }
 
+const signedInAreas = ['/desk', '/admin', '/portal', '/settings', '/notifications'];
+
 /**
- * An early redirect to sign-in for signed-out visitors of staff and customer pages. It only
- * saves a round trip: every page and action checks the acting user again in lib/.
+ * Malformed requests are refused everywhere; then signed-out visitors of staff and customer pages
+ * are redirected to sign-in early. That only saves a round trip: every page and action checks
+ * the acting user again in lib/.
  */
 export default async function proxy(request: NextRequest): Promise<Response | undefined> {
-  if (request.nextUrl.pathname.startsWith('/t/')) return refuseTrackingGuesses(request);
+  const malformed = await malformedRequestRefusal(request);
+  if (malformed) return malformed;
+  const { pathname } = request.nextUrl;
+  if (pathname.startsWith('/t/')) return refuseTrackingGuesses(request);
+  if (!signedInAreas.some((area) => pathname === area || pathname.startsWith(`${area}/`))) return undefined;
   if (hasSessionCookie(request)) return undefined;
   const url = new URL('/sign-in', request.nextUrl.origin);
   url.searchParams.set('callbackUrl', request.nextUrl.pathname + request.nextUrl.search);
   return Response.redirect(url);
 }
 
-export const config = { matcher: ['/desk/:path*', '/admin/:path*', '/portal/:path*', '/settings/:path*', '/notifications/:path*', '/t/:path*'] };
+// Every request but Next's static files: malformed ones are refused before any page or route sees them.
+export const config = { matcher: ['/((?!_next/static|_next/image|favicon\\.ico).*)'] };

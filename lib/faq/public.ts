@@ -13,7 +13,7 @@ import {
   articleSuggestionSchema,
   FAQ_LIMITS,
 } from './public-schemas';
-import { allWordsPrefixQuery, anyWordPrefixQuery } from './search-terms';
+import { allWordsPrefixQuery, anyWordPrefixQuery, webSearchText } from './search-terms';
 
 /*
  * The help centre as anyone sees it: published articles only, whoever asks, so these functions
@@ -115,7 +115,7 @@ export async function searchArticles(input: { q: string; category?: string }): P
   const { q, category } = parseInput(articleSearchSchema, input);
   if (!q) return [];
   const prefix = allWordsPrefixQuery(q);
-  const web = sql`websearch_to_tsquery('english', ${q})`;
+  const web = sql`websearch_to_tsquery('english', ${webSearchText(q)})`;
   const tsquery = prefix ? sql`(${web} || to_tsquery('english', ${prefix}))` : web;
   const rows = await rankedArticles(tsquery, { category, limit: SEARCH_RESULTS });
   return rows.map(toSummary);

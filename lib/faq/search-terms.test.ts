@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { excerptOf } from './excerpt';
-import { allWordsPrefixQuery, anyWordPrefixQuery, searchWords } from './search-terms';
+import { allWordsPrefixQuery, anyWordPrefixQuery, searchWords, webSearchText } from './search-terms';
 
 describe('search terms', () => {
   it('keeps only letters and digits, so tsquery operators never reach the database', () => {
@@ -24,5 +24,12 @@ describe('excerptOf', () => {
   it('flattens line breaks and cuts long text at a word with an ellipsis', () => {
     expect(excerptOf('One line.\n\nTwo lines.')).toBe('One line. Two lines.');
     expect(excerptOf('alpha beta gamma delta', 14)).toBe('alpha beta…');
+  });
+});
+
+describe('webSearchText', () => {
+  it('reads a run of minus signs as one, so that a long run cannot overflow the tsquery stack', () => {
+    expect(webSearchText(`printer ${'-'.repeat(40)}jams`)).toBe('printer -jams');
+    expect(webSearchText('wi-fi -router')).toBe('wi-fi -router');
   });
 });

@@ -27,3 +27,11 @@ export function allWordsPrefixQuery(text: string): string | null {
 export function anyWordPrefixQuery(text: string): string | null {
   return withPrefix(searchWords(text), ' | ');
 }
+
+/**
+ * Text for `websearch_to_tsquery`: a run of minus signs nests one negation per sign, and a long
+ * run overflows PostgreSQL's tsquery stack (an error, not no match), so a run counts as one.
+ */
+export function webSearchText(text: string): string {
+  return text.replace(/-{2,}/g, '-');
+}

@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect, unstable_rethrow } from 'next/navigation';
 import type { Actor } from '@/lib/access/actor';
 import { getActor } from '@/lib/auth/session';
+import { cleanFormData } from '@/lib/clean-text';
 import { AppError, isAppError } from '@/lib/errors';
 import { echoValues, type FormState, formDataObject } from './form-state';
 import { logger } from '@/lib/log/logger';
@@ -36,7 +37,8 @@ type ErrorState = Extract<FormState, { status: 'error' }>;
  * One server action: read the acting user, do the work (a call into lib/), then revalidate and
  * redirect. Expected failures (AppError) come back to the form with their message and field
  * errors; anything else is logged once with a reference and shown as a generic message quoting
- * it. Revalidation and the redirect happen outside the try, since Next's redirect throws; a
+ * it. Text fields are read once, cleaned of what PostgreSQL cannot store (see cleanText), for
+ * `input` and `formData` alike. Revalidation and the redirect happen outside the try, since Next's redirect throws; a
  * redirect thrown by the work itself (Auth.js's signIn) passes through the same way.
  *
  * @example
@@ -58,8 +60,9 @@ export function formAction<T, A extends unknown[]>(
   after: AfterSuccess<T> = {},
 ) {
   return async (...args: unknown[]): Promise<FormState<T>> => {
-    const formData = args.at(-1);
-    if (!(formData instanceof FormData)) return failure(new AppError('bad_request', 'The form could not be read.'));
+    const submitted = args.at(-1);
+    if (!(submitted instanceof FormData)) return failure(new AppError('bad_request', 'The form could not be read.'));
+    const formData = cleanFormData(submitted);
     const bound = args.slice(0, -2) as A;
     let result: T;
     try {

@@ -17,6 +17,10 @@ describe('reading a JSON body', () => {
     expect(await readJson(post('{"a":1}', 'application/json; charset=utf-8'))).toEqual({ a: 1 });
   });
 
+  it('drops NUL characters from the strings of the body', async () => {
+    expect(await readJson(post('{"body":"a\\u0000b"}'))).toEqual({ body: 'ab' });
+  });
+
   it('answers 415 to a body that is not declared as JSON', async () => {
     const error = await refusal(post('a=1', 'application/x-www-form-urlencoded'));
     expect([error.code, error.status]).toEqual(['unsupported_media_type', 415]);

@@ -4,6 +4,7 @@ import { getDb } from '@/db/client';
 import { type MailStatus, mailMessages, tickets } from '@/db/schema';
 import type { Actor } from '@/lib/access/actor';
 import { assertCan } from '@/lib/access/permissions';
+import { cursorKeys, instantKey, keysetCursor } from '@/lib/cursor';
 import { AppError, notFound, parseInput } from '@/lib/errors';
 import { RETRY_WINDOW_MS } from './queue-mail';
 import { redactSecrets } from './redact';
@@ -45,16 +46,8 @@ export type MailDetail = MailLogEntry & {
 
 export const MAIL_PAGE_SIZE = 50;
 
-// Microseconds, as stored: a Date would round to the millisecond and lose rows between pages.
-const createdKey = sql<string>`to_char(${mailMessages.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
-
-function decodeCursor(cursor: string | undefined): { at: string; id: string } | null {
-  if (!cursor) return null;
-  const [at, id] = Buffer.from(cursor, 'base64url').toString().split('|');
-  if (!at || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/.test(at) || Number.isNaN(Date.parse(at))) return null;
-  if (!id || !mailIdSchema.safeParse(id).success) return null;
-  return { at, id };
-}
+// (created_at, id) of the last row; keys checked by lib/cursor, so no 30 February reaches the database.
+const mailCursor = keysetCursor([cursorKeys.instant, cursorKeys.id]);
 
 const entryColumns = {
   id: mailMessages.id,
@@ -74,18 +67,19 @@ const entryColumns = {
 export async function listMailLog(actor: Actor, input: unknown): Promise<MailLogPage> {
   assertCan(actor, 'mail:manage');
   const filters = parseInput(mailLogFilterSchema, input);
-  const cursor = decodeCursor(filters.cursor);
+  const cursor = mailCursor.decode(filters.cursor);
   const conditions: SQL[] = [];
   if (filters.status) conditions.push(eq(mailMessages.status, filters.status));
   if (cursor) {
-    const at = sql`${cursor.at}::timestamptz`;
-    const before = or(lt(mailMessages.createdAt, at), and(eq(mailMessages.createdAt, at), lt(mailMessages.id, cursor.id)));
+    const [key, id] = cursor;
+    const at = sql`${key}::timestamptz`;
+    const before = or(lt(mailMessages.createdAt, at), and(eq(mailMessages.createdAt, at), lt(mailMessages.id, id)));
     // The first, redundant bound is the one an index range scan can use.
     if (before) conditions.push(lte(mailMessages.createdAt, at), before);
   }
   const db = await getDb();
   const rows = await db
-    .select({ ...entryColumns, key: createdKey })
+    .select({ ...entryColumns, key: instantKey(mailMessages.createdAt) })
     .from(mailMessages)
     .leftJoin(tickets, eq(tickets.id, mailMessages.ticketId))
     .where(and(...conditions))
@@ -95,7 +89,7 @@ export async function listMailLog(actor: Actor, input: unknown): Promise<MailLog
   const last = page.at(-1);
   return {
     entries: page.map(({ key: _key, ...entry }) => entry),
-    nextCursor: rows.length > MAIL_PAGE_SIZE && last ? Buffer.from(`${last.key}|${last.id}`).toString('base64url') : null,
+    nextCursor: rows.length > MAIL_PAGE_SIZE && last ? mailCursor.encode([last.key, last.id]) : null,
   };
 }
 

@@ -42,6 +42,7 @@ export async function insertTicket(tx: Transaction, actor: Actor, values: NewTic
       createdAt: now,
       updatedAt: now,
       lastActivityAt: now,
+      lastPublicActivityAt: now,
     })
     .returning({ id: tickets.id, number: tickets.number, createdAt: tickets.createdAt });
   if (!ticket) throw new Error('ticket insert returned no row');

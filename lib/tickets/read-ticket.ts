@@ -45,7 +45,7 @@ export type TicketStaffFields = {
 
 /**
  * A ticket as the actor may see it. Staff see every message; the requester sees public ones only,
- * filtered in the query. Anyone else is told it does not exist, so numbers cannot be probed.
+ * filtered in the query, no assignee, and public activity as the last activity. Anyone else is told it does not exist, so numbers cannot be probed.
  */
 export async function getTicket(actor: Actor, input: { number: string }): Promise<TicketView> {
   return (await readTicket(actor, input)).view;
@@ -63,6 +63,7 @@ export async function readTicket(actor: Actor, input: { number: string }): Promi
       requesterPhone: tickets.requesterPhone,
       assignee: assignees.name,
       lastActivityAt: tickets.lastActivityAt,
+      lastPublicActivityAt: tickets.lastPublicActivityAt,
       assigneeId: tickets.assigneeId,
       categorySlug: categories.slug,
       archivedAt: tickets.archivedAt,
@@ -109,9 +110,10 @@ export async function readTicket(actor: Actor, input: { number: string }): Promi
       phone: staff ? row.requesterPhone : null,
       hasAccount: row.requesterId !== null,
     },
-    assignee: row.assignee,
+    // Who works the ticket and its internal activity are the team's business, as in the portal.
+    assignee: staff ? row.assignee : null,
     createdAt: row.createdAt,
-    lastActivityAt: row.lastActivityAt,
+    lastActivityAt: staff ? row.lastActivityAt : row.lastPublicActivityAt,
     messages,
   };
   const { assigneeId, categorySlug, archivedAt, firstResponseAt, requesterId } = row;

@@ -25,6 +25,7 @@ export async function applyStatusChange(
       status: to,
       updatedAt: now,
       lastActivityAt: now,
+      lastPublicActivityAt: now,
       ...(to === 'resolved' ? { resolvedAt: now, resolvedById: actor.kind === 'user' ? actor.id : null } : {}),
       ...(to === 'closed' ? { closedAt: now } : {}),
       ...(reopening ? { resolvedAt: null, resolvedById: null, closedAt: null } : {}),

@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, desc, eq, ilike, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { type StaffStatus, type TicketStatus, tickets, type UserRole, users } from '@/db/schema';
 import type { Actor } from '@/lib/access/actor';
@@ -80,7 +81,7 @@ async function ticketSummary(where: SQL | undefined): Promise<{ count: number; l
 /** One account with the tickets it asked for (by account or by its email) and, for staff, its open load. */
 export async function getUserOverview(actor: Actor, input: { userId: string }): Promise<UserOverview> {
   assertCan(actor, 'user:list');
-  if (!/^[0-9a-f-]{36}$/i.test(input.userId)) throw notFound('No such user.');
+  if (!z.guid().safeParse(input.userId).success) throw notFound('No such user.');
   const db = await getDb();
   const [user] = await db
     .select({

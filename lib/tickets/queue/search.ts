@@ -5,6 +5,7 @@ import { instantKey } from '@/lib/cursor';
 import { decodeCursor } from './cursor';
 import { QUEUE_PAGE_SIZE } from './schema';
 import { ticketNumberSchema } from '../schemas';
+import { webSearchText } from '@/lib/faq/search-terms';
 
 /** How many matches each kind of search considers before ranking. */
 export const SEARCH_CANDIDATES = 400;
@@ -34,7 +35,8 @@ export async function searchQueue(
   db: Executor,
   input: { text: string; conditions: SQL[]; cursor: string | undefined },
 ): Promise<{ rows: Array<{ id: string; keys: string[] }>; capped: boolean }> {
-  const { text, conditions } = input;
+  const { conditions } = input;
+  const text = webSearchText(input.text);
   // The simple configuration finds names as typed ("Hughes", which English stems to "hugh"), but
   // it would also let "printer -jams" through on a ticket about jams: with a minus, English only.
   const ticketQuery = negated.test(text)

@@ -59,7 +59,7 @@ export async function writeRequesterReply(
     })
     .returning({ id: ticketMessages.id });
   if (!message) throw new Error('message insert returned no row');
-  await tx.update(tickets).set({ lastActivityAt: now, updatedAt: now, lastMessageBy: 'requester' }).where(eq(tickets.id, ticket.id));
+  await tx.update(tickets).set({ lastActivityAt: now, lastPublicActivityAt: now, updatedAt: now, lastMessageBy: 'requester' }).where(eq(tickets.id, ticket.id));
   await recordTicketEvent(tx, actor, ticket, { kind: 'replied', actorName: authorName });
   const next = statusAfterRequesterReply(ticket.status, ticket.assigneeId !== null);
   await applyStatusChange(tx, actor, ticket, next, { now, actorName: authorName });

@@ -9,7 +9,6 @@ import { parseInput } from '@/lib/errors';
 import { allWordsPrefixQuery } from '@/lib/faq/search-terms';
 import { openTicketStatuses } from '@/lib/vocabulary';
 import { type MyTicketFilter, type MyTicketsQuery, myTicketsQuerySchema } from './schemas';
-import { publicActivityAt } from './public-activity';
 import { ticketNumberSchema } from '../schemas';
 
 export type MyTicketRow = {
@@ -50,7 +49,7 @@ function searchCondition(q: string | undefined): SQL | undefined {
 
 /**
  * The signed-in customer's own tickets, newest public activity first, with keyset pagination
- * on (activity, id). Activity and preview come from public messages and events only.
+ * on (last public activity, id). Activity and preview come from public work only.
  */
 export async function listMyTickets(actor: Actor, input: MyTicketsQuery = {}): Promise<MyTicketPage> {
   assertCan(actor, 'portal:use');
@@ -71,53 +70,31 @@ export async function listMyTickets(actor: Actor, input: MyTicketsQuery = {}): P
     .limit(1)
     .as('latest');
 
-  const mine = db
+  const activity = tickets.lastPublicActivityAt;
+  const after = cursor
+    ? or(sql`${activity} < ${cursor[0]}::timestamptz`, and(sql`${activity} = ${cursor[0]}::timestamptz`, lt(tickets.id, cursor[1])))
+    : undefined;
+  const rows = await db
     .select({
       id: tickets.id,
       number: tickets.number,
       subject: tickets.subject,
-      category: sql<string>`${categories.name}`.as('category'),
+      category: categories.name,
       priority: tickets.priority,
       status: tickets.status,
       requesterName: tickets.requesterName,
-      description: sql<string>`left(${tickets.description}, ${PREVIEW_CHARS})`.as('description_start'),
+      description: sql<string>`left(${tickets.description}, ${PREVIEW_CHARS})`,
       latestKind: latest.authorKind,
       latestName: latest.authorName,
       latestText: latest.text,
-      activity: publicActivityAt().as('activity'),
+      activity,
+      activityKey: instantKey(activity),
     })
     .from(tickets)
     .innerJoin(categories, eq(categories.id, tickets.categoryId))
     .leftJoinLateral(latest, sql`true`)
-    .where(and(eq(tickets.requesterId, actor.id), statusCondition(query.status), searchCondition(query.q)))
-    .as('mine');
-
-  const activityKey = instantKey(sql`${mine.activity}`);
-  const after = cursor
-    ? or(
-        sql`${mine.activity} < ${cursor[0]}::timestamptz`,
-        and(sql`${mine.activity} = ${cursor[0]}::timestamptz`, lt(mine.id, cursor[1])),
-      )
-    : undefined;
-  const rows = await db
-    .select({
-      id: mine.id,
-      number: mine.number,
-      subject: mine.subject,
-      category: mine.category,
-      priority: mine.priority,
-      status: mine.status,
-      requesterName: mine.requesterName,
-      description: mine.description,
-      latestKind: mine.latestKind,
-      latestName: mine.latestName,
-      latestText: mine.latestText,
-      activity: sql`${mine.activity}`.mapWith(tickets.createdAt),
-      activityKey,
-    })
-    .from(mine)
-    .where(after)
-    .orderBy(desc(mine.activity), desc(mine.id))
+    .where(and(eq(tickets.requesterId, actor.id), statusCondition(query.status), searchCondition(query.q), after))
+    .orderBy(desc(activity), desc(tickets.id))
     .limit(PAGE_SIZE + 1);
 
   const page = rows.slice(0, PAGE_SIZE).map((row) => ({

@@ -13,7 +13,7 @@ import {
 } from '@/db/schema';
 import type { Actor } from '@/lib/access/actor';
 import { assertCan } from '@/lib/access/permissions';
-import { publicActivityAt, publicEventKinds } from './public-activity';
+import { publicEventKinds } from './public-activity';
 import { findRequesterTicketId, type RequesterAccess } from './access';
 import { isOpenStatus } from '../status-machine';
 import { sameEmail } from '../tracking/link';
@@ -72,7 +72,7 @@ export async function getRequesterTicket(access: RequesterAccess, options: { vie
     .select({
       ...ticketDetailColumns,
       archivedAt: tickets.archivedAt,
-      lastActivityAt: publicActivityAt().mapWith(tickets.createdAt),
+      lastActivityAt: tickets.lastPublicActivityAt,
       parentNumber: parents.number,
       parentSubject: parents.subject,
       parentStatus: parents.status,

@@ -48,8 +48,15 @@ export async function writeStaffMessage(
     .update(tickets)
     .set(
       visibility === 'public'
-        ? { lastActivityAt: now, updatedAt: now, lastMessageBy: 'staff', firstResponseAt: sql`coalesce(${tickets.firstResponseAt}, ${now.toISOString()}::timestamptz)` }
-        : { lastActivityAt: now, updatedAt: now },
+        ? {
+            lastActivityAt: now,
+            lastPublicActivityAt: now,
+            updatedAt: now,
+            lastMessageBy: 'staff',
+            firstResponseAt: sql`coalesce(${tickets.firstResponseAt}, ${now.toISOString()}::timestamptz)`,
+          }
+        : // A note is activity for the team only: what the requester sees as last activity stays put.
+          { lastActivityAt: now, updatedAt: now },
     )
     .where(eq(tickets.id, ticket.id));
   await recordTicketEvent(tx, actor, ticket, { kind: visibility === 'public' ? 'replied' : 'note_added' });
