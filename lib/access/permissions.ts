@@ -17,7 +17,10 @@ export type Permission =
   | 'category:manage'
   | 'audit:read'
   | 'stats:read'
-  | 'mail:manage';
+  | 'mail:manage'
+  | 'profile:edit'
+  | 'account:self-service'
+  | 'customer:data';
 
 type TicketRef = { requesterId: string | null };
 
@@ -30,6 +33,12 @@ export function can(actor: Actor, permission: Permission, ticket?: TicketRef): b
       if (isActiveStaff(actor)) return true;
       return actor.kind === 'user' && isCustomer(actor) && !!ticket && ticket.requesterId === actor.id;
     case 'portal:use':
+      return isCustomer(actor);
+    case 'profile:edit':
+      return actor.kind === 'user';
+    // Exporting and deleting one's own data: customers only. Staff accounts carry the tickets they
+    // worked; an admin suspends them instead.
+    case 'account:self-service':
       return isCustomer(actor);
     case 'ticket:list-all':
     case 'ticket:work':
@@ -45,6 +54,7 @@ export function can(actor: Actor, permission: Permission, ticket?: TicketRef): b
     case 'audit:read':
     case 'stats:read':
     case 'mail:manage':
+    case 'customer:data':
       return isAdmin(actor);
   }
 }
