@@ -51,3 +51,27 @@ test('a customer exports their data, deletes their account and can no longer sig
   await expect(admin.getByText('Dorothy Vaughan')).toHaveCount(0);
   await expect(admin.getByText(email)).toHaveCount(0);
 });
+
+test('an admin downloads a customer’s data and deletes their account from the user page', async ({ page, pageAs }) => {
+  const email = uniqueEmail('asked');
+  await signUpCustomer(page, 'Mae Jemison', email);
+
+  const admin = await pageAs('admin');
+  await admin.goto(`/admin/users?q=${encodeURIComponent(email)}`);
+  await admin.getByRole('link', { name: 'Mae Jemison' }).click();
+  await expect(admin.getByRole('heading', { name: 'Personal data' })).toBeVisible();
+  await expectAccessible(admin);
+
+  const downloading = admin.waitForEvent('download');
+  await admin.getByTestId('admin-export-data').click();
+  const data = JSON.parse(await readFile((await (await downloading).path()) ?? '', 'utf8')) as { profile: { email: string } };
+  expect(data.profile.email).toBe(email);
+
+  await admin.getByLabel('Type the email address to confirm').fill(email);
+  await admin.getByRole('button', { name: 'Delete this customer’s account' }).click();
+  await expect(admin.getByTestId('admin-notice')).toContainText('The customer’s account is deleted');
+
+  // The customer's own session ends with the account.
+  await page.goto('/portal/tickets');
+  await expect(page).toHaveURL(/\/sign-in/);
+});
