@@ -75,3 +75,30 @@ test('an admin downloads a customer’s data and deletes their account from the 
   await page.goto('/portal/tickets');
   await expect(page).toHaveURL(/\/sign-in/);
 });
+
+test('only the customer downloads their own data, and only an admin anyone’s; staff are told why they cannot delete', async ({ pageAs }) => {
+  const visitor = await pageAs('visitor');
+  await visitor.goto('/settings/account');
+  await expect(visitor).toHaveURL(/\/sign-in\?callbackUrl=%2Fsettings%2Faccount/);
+
+  for (const role of ['pending', 'agent', 'admin'] as const) {
+    const staff = await pageAs(role);
+    expect((await staff.request.get('/settings/account/export')).status()).toBe(403);
+    await staff.goto('/settings/account');
+    await expect(staff.getByRole('heading', { name: 'Deleting a staff account' })).toBeVisible();
+    await expect(staff.getByRole('button', { name: 'Delete my account' })).toHaveCount(0);
+  }
+
+  const customer = await pageAs('customer');
+  const own = await customer.request.get('/settings/account/export');
+  expect(own.status()).toBe(200);
+  expect(own.headers()['content-disposition']).toMatch(/^attachment; filename="deskline-data-/);
+  const { profile } = (await own.json()) as { profile: { id: string } };
+
+  const other = await pageAs('customer2');
+  expect((await other.request.get(`/admin/users/${profile.id}/export`)).status()).toBe(403);
+  const agent = await pageAs('agent');
+  expect((await agent.request.get(`/admin/users/${profile.id}/export`)).status()).toBe(403);
+  const admin = await pageAs('admin');
+  expect((await admin.request.get(`/admin/users/${profile.id}/export`)).status()).toBe(200);
+});
