@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { auditEvents, feedback, mailMessages, mailPreferences, mailReplyTokens, notifications, ticketEvents, ticketMessages, tickets, userSessions, users } from '@/db/schema';
 import { anonymous, type UserActor } from '@/lib/access/actor';
-import { makeUser, TEST_PASSWORD } from '@/lib/testing/fixtures';
+import { contactInput, makeUser, TEST_PASSWORD } from '@/lib/testing/fixtures';
+import { createTicket } from '@/lib/tickets/create-ticket';
 import { authenticate } from '@/lib/users/authenticate';
 import { customerWithHistory, INTERNAL_NOTE, PUBLIC_REPLY } from './account-fixtures';
 import { anonymiseCustomer, deleteOwnAccount } from './delete-account';
@@ -93,6 +94,20 @@ describe('deleteOwnAccount', () => {
     const actor = await who();
     await expect(deleteOwnAccount(actor, { confirmEmail: actor.kind === 'user' ? actor.email : 'x@example.test' })).rejects.toMatchObject({ code });
     if (actor.kind === 'user') expect(await userExists(actor.id)).toBe(true);
+  });
+
+  it('also clears the name a joined ticket was sent under, in its messages and trail', async () => {
+    const { customer } = await customerWithHistory(agent);
+    const sentAs = `Grace as a visitor ${randomUUID().slice(0, 6)}`;
+    const earlier = await createTicket(anonymous, contactInput({ name: sentAs, email: customer.email }));
+    const db = await getDb();
+    // Joined to the account from its private link; its trail and first message carry the visitor's name.
+    await db.update(tickets).set({ requesterId: customer.id }).where(eq(tickets.id, earlier.id));
+    await db.insert(ticketEvents).values({ ticketId: earlier.id, ticketNumber: earlier.number, actorName: sentAs, kind: 'replied' });
+    await deleteOwnAccount(customer, { confirmEmail: customer.email });
+    expect(await traces({ id: customer.id, name: sentAs, email: customer.email }, earlier.id)).toEqual(none);
+    const events = await db.select({ actorName: ticketEvents.actorName }).from(ticketEvents).where(eq(ticketEvents.ticketId, earlier.id));
+    expect(events.map((event) => event.actorName)).toContain(DELETED_CUSTOMER_NAME);
   });
 
   it('leaves other customers’ tickets and mail alone', async () => {

@@ -47,6 +47,10 @@ async function eraseCustomer(actor: Actor, userId: string, confirmEmail: string)
     const email = user.email.toLowerCase();
     const placeholder = deletedCustomerEmail(user.id);
 
+    // The names their tickets were sent under, which trails written through a private link carry.
+    const sentAs = await tx.selectDistinct({ name: tickets.requesterName }).from(tickets).where(eq(tickets.requesterId, user.id));
+    const names = [...new Set([user.name, ...sentAs.map((row) => row.name)])];
+
     const owned = await tx
       .update(tickets)
       .set({
@@ -73,7 +77,7 @@ async function eraseCustomer(actor: Actor, userId: string, confirmEmail: string)
       .where(authored)
       .returning({ id: ticketMessages.id });
 
-    await scrubTrails(tx, user, ticketIds, placeholder);
+    await scrubTrails(tx, user, names, ticketIds, placeholder);
     await tx.delete(mailReplyTokens).where(
       or(eq(mailReplyTokens.userId, user.id), eq(mailReplyTokens.email, email), ticketIds.length ? inArray(mailReplyTokens.ticketId, ticketIds) : undefined),
     );
@@ -96,13 +100,16 @@ async function eraseCustomer(actor: Actor, userId: string, confirmEmail: string)
 }
 
 /** Names in ticket trails, notifications to staff and the audit log's labels. */
-async function scrubTrails(tx: Transaction, user: { id: string; name: string; email: string }, ticketIds: string[], placeholder: string): Promise<void> {
-  await tx.update(ticketEvents).set({ actorName: DELETED_CUSTOMER_NAME }).where(eq(ticketEvents.actorId, user.id));
-  if (ticketIds.length) {
+async function scrubTrails(tx: Transaction, user: { id: string }, names: string[], ticketIds: string[], placeholder: string): Promise<void> {
+  await tx
+    .update(ticketEvents)
+    .set({ actorName: DELETED_CUSTOMER_NAME })
+    .where(or(eq(ticketEvents.actorId, user.id), ticketIds.length ? and(inArray(ticketEvents.ticketId, ticketIds), inArray(ticketEvents.actorName, names)) : undefined));
+  for (const name of ticketIds.length ? names : []) {
     await tx
       .update(notifications)
-      .set({ actorName: DELETED_CUSTOMER_NAME, title: sql`replace(${notifications.title}, ${user.name}, ${DELETED_CUSTOMER_NAME})` })
-      .where(and(inArray(notifications.ticketId, ticketIds), eq(notifications.actorName, user.name)));
+      .set({ actorName: DELETED_CUSTOMER_NAME, title: sql`replace(${notifications.title}, ${name}, ${DELETED_CUSTOMER_NAME})` })
+      .where(and(inArray(notifications.ticketId, ticketIds), eq(notifications.actorName, name)));
   }
   const aboutThem = and(eq(auditEvents.subjectType, 'user'), eq(auditEvents.subjectId, user.id));
   await tx.update(auditEvents).set({ subjectLabel: placeholder }).where(aboutThem);
