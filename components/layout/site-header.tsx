@@ -33,6 +33,12 @@ export function SiteHeader({ actor, signOutAction, pendingApplications, unreadNo
           <Badge tone={roleTone[actor.role]}>{roleLabel[actor.role]}</Badge>
         </span>
         <Link
+          href="/settings/account"
+          className="flex min-h-11 items-center rounded-lg px-3 text-sm font-medium whitespace-nowrap text-slate-700 hover:bg-slate-100 hover:text-slate-900"
+        >
+          Account
+        </Link>
+        <Link
           href="/settings/notifications"
           className="flex min-h-11 items-center rounded-lg px-3 text-sm font-medium whitespace-nowrap text-slate-700 hover:bg-slate-100 hover:text-slate-900"
         >

@@ -18,7 +18,10 @@ export type Permission =
   | 'audit:read'
   | 'stats:read'
   | 'mail:manage'
-  | 'notification:read';
+  | 'notification:read'
+  | 'profile:edit'
+  | 'account:self-service'
+  | 'customer:data';
 
 type TicketRef = { requesterId: string | null };
 
@@ -36,6 +39,12 @@ export function can(actor: Actor, permission: Permission, ticket?: TicketRef): b
       // Their own inbox only; pending, rejected and suspended staff keep it, since the news of
       // their application is addressed to them there.
       return actor.kind === 'user';
+    case 'profile:edit':
+      return actor.kind === 'user';
+    // Exporting and deleting one's own data: customers only. Staff accounts carry the tickets they
+    // worked; an admin suspends them instead.
+    case 'account:self-service':
+      return isCustomer(actor);
     case 'ticket:list-all':
     case 'ticket:work':
       return isActiveStaff(actor);
@@ -50,6 +59,7 @@ export function can(actor: Actor, permission: Permission, ticket?: TicketRef): b
     case 'audit:read':
     case 'stats:read':
     case 'mail:manage':
+    case 'customer:data':
       return isAdmin(actor);
   }
 }

@@ -109,7 +109,7 @@ describe('moderating agents', () => {
     expect((await errorOf(listQueue(await reload(applicant)))).code).toBe('forbidden');
 
     const result = await approveAgent(admin, { userId: applicant.id });
-    expect(result).toEqual({ id: applicant.id, email: applicant.email, name: applicant.name, staffStatus: 'approved' });
+    expect(result).toEqual({ id: applicant.id, email: applicant.email, name: applicant.name, staffStatus: 'approved', unassigned: 0 });
 
     const actor = await reload(applicant);
     expect(actor).toMatchObject({ kind: 'user', role: 'agent', staffStatus: 'approved' });

@@ -2,12 +2,14 @@ import 'server-only';
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import { lockForTransaction } from '@/db/advisory-locks';
 import { getDb, type Transaction } from '@/db/client';
-import { type StaffStatus, users } from '@/db/schema';
+import { type StaffStatus, tickets, users } from '@/db/schema';
+import { openTicketStatuses } from '@/db/schema/values';
 import { recordAudit } from '@/lib/audit/record';
 import type { Actor } from '@/lib/access/actor';
 import { assertCan } from '@/lib/access/permissions';
 import { AppError, parseInput } from '@/lib/errors';
 import { notifyApplicationDecided } from '@/lib/notify';
+import { recordTicketEvent } from '@/lib/tickets/events';
 import { moderationSchema } from './schemas';
 
 type AuditKind = 'agent_approved' | 'agent_rejected' | 'agent_suspended' | 'agent_reinstated';
@@ -46,7 +48,25 @@ export async function countOtherActiveAdmins(tx: Transaction, userId: string): P
   return others?.count ?? 0;
 }
 
-export type StaffSummary = { id: string; email: string; name: string; staffStatus: StaffStatus };
+export type StaffSummary = {
+  id: string;
+  email: string;
+  name: string;
+  staffStatus: StaffStatus;
+  /** Open tickets handed back to the unassigned queue by a suspension or rejection. */
+  unassigned: number;
+};
+
+/** Someone who may no longer work tickets must not keep holding them: they go back to the queue. */
+async function releaseOpenTickets(tx: Transaction, actor: Actor, agent: { id: string; name: string }): Promise<number> {
+  const released = await tx
+    .update(tickets)
+    .set({ assigneeId: null, assignedAt: null, updatedAt: new Date() })
+    .where(and(eq(tickets.assigneeId, agent.id), inArray(tickets.status, [...openTicketStatuses])))
+    .returning({ id: tickets.id, number: tickets.number });
+  for (const ticket of released) await recordTicketEvent(tx, actor, ticket, { kind: 'unassigned', from: agent.name });
+  return released.length;
+}
 
 async function moveStaff(actor: Actor, input: unknown, move: Move): Promise<StaffSummary> {
   assertCan(actor, 'agent:moderate');
@@ -84,6 +104,7 @@ async function moveStaff(actor: Actor, input: unknown, move: Move): Promise<Staf
     if (!updated?.staffStatus) {
       throw new AppError('conflict', `This account is ${target.staffStatus ?? 'not staff'}; it cannot be ${move.verb}.`);
     }
+    const unassigned = move.to === 'suspended' || move.to === 'rejected' ? await releaseOpenTickets(tx, actor, updated) : 0;
     await recordAudit(tx, actor, {
       kind: move.kind,
       subjectType: 'user',
@@ -91,12 +112,12 @@ async function moveStaff(actor: Actor, input: unknown, move: Move): Promise<Staf
       subjectLabel: updated.email,
       from: target.staffStatus,
       to: move.to,
-      detail: reason ? { reason } : undefined,
+      detail: reason || unassigned ? { ...(reason ? { reason } : {}), ...(unassigned ? { unassigned } : {}) } : undefined,
     });
     if (move.kind === 'agent_approved' || move.kind === 'agent_rejected') {
       await notifyApplicationDecided(tx, { applicant: updated, approved: move.kind === 'agent_approved', reason, adminName: actor.name });
     }
-    return { ...updated, staffStatus: updated.staffStatus };
+    return { ...updated, staffStatus: updated.staffStatus, unassigned };
   });
 }
 

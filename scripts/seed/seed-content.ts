@@ -135,7 +135,7 @@ export const ticketTemplates: readonly TicketTemplate[] = [
     description:
       'I no longer use the service and would like my account and all personal data deleted, as allowed under GDPR. Please confirm once it is done.',
     reply:
-      'I have started the deletion. Invoices must be kept for seven years for tax purposes, so those are retained without contact details; everything else is removed within 30 days. I will confirm here when it is complete.',
+      'You can do it yourself at once: under Account (top right), download a copy of your data if you want one, then choose "Delete my account". Your account and contact details are removed straight away; your requests stay with us under "Deleted customer" so that invoices and their history remain complete. If you would rather we did it, reply here and an admin will.',
   },
   {
     category: 'account',

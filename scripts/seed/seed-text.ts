@@ -152,7 +152,7 @@ export const faqEntries: readonly FaqEntry[] = [
     category: 'account',
     question: 'How do I delete my account?',
     answer:
-      'Open a ticket from your account asking for deletion and we remove your account and personal data within 30 days. Invoices are kept for seven years because tax law requires it, but without your contact details.',
+      'Sign in and open Account (top right). Download my data gives you a copy of everything we hold about you; Delete my account removes your account and your name, email address and phone number at once. Your requests stay with the support team under "Deleted customer", so their history is not lost. Without an account, send us a request and an admin does the same for you.',
     published: true,
   },
   {

@@ -21,15 +21,16 @@ export const decideAction = formAction(
     const decision = input.decision ?? '';
     const decide = Object.hasOwn(decisions, decision) ? decisions[decision] : undefined;
     if (!decide) throw new AppError('validation', 'Unknown decision.');
-    await decide(actor, input);
+    const result = await decide(actor, input);
     const userId = input.userId ?? '';
-    return { decision, userId, steppedDown: decision === 'demote' && actor.kind === 'user' && userId === actor.id };
+    const unassigned = result && typeof result === 'object' && 'unassigned' in result && typeof result.unassigned === 'number' ? result.unassigned : 0;
+    return { decision, userId, unassigned, steppedDown: decision === 'demote' && actor.kind === 'user' && userId === actor.id };
   },
   {
     // The header's pending count and the acting admin's own links may have changed.
     revalidate: { layout: '/' },
     // An admin who stepped down has no admin area left to return to.
-    redirect: ({ decision, userId, steppedDown }) =>
-      steppedDown ? '/desk' : `/admin/agents?done=${decision}&user=${encodeURIComponent(userId)}`,
+    redirect: ({ decision, userId, unassigned, steppedDown }) =>
+      steppedDown ? '/desk' : `/admin/agents?done=${decision}&user=${encodeURIComponent(userId)}${unassigned ? `&unassigned=${unassigned}` : ''}`,
   },
 );

@@ -18,18 +18,20 @@ const doneText: Record<string, string> = {
   demote: 'is now an agent',
 };
 
-export default async function AgentsPage({ searchParams }: { searchParams: Promise<{ done?: string; user?: string }> }) {
-  const { done, user } = await searchParams;
+export default async function AgentsPage({ searchParams }: { searchParams: Promise<{ done?: string; user?: string; unassigned?: string }> }) {
+  const { done, user, unassigned } = await searchParams;
   const actor = await getActor();
   const queue = await forPage(() => listModerationQueue(actor), '/admin/agents');
   const selfId = actor.kind === 'user' ? actor.id : '';
   const everyone = [...queue.pending, ...queue.team, ...queue.rejected];
   const decided = done && doneText[done] ? everyone.find((person) => person.id === user) : undefined;
+  const released = Number.parseInt(unassigned ?? '', 10);
+  const releasedText = released > 0 ? ` ${released} open ${released === 1 ? 'ticket they held is' : 'tickets they held are'} back in the unassigned queue.` : '';
 
   return (
     <div className="space-y-10">
       <PageHeader title="Agents" description="Approve or reject applications, and manage who on the team may work tickets or run the helpdesk." />
-      {decided && done ? <Notice>{`${decided.name} ${doneText[done]}.`}</Notice> : null}
+      {decided && done ? <Notice>{`${decided.name} ${doneText[done]}.${releasedText}`}</Notice> : null}
 
       <section aria-labelledby="pending-heading" className="space-y-4">
         <h2 id="pending-heading" className="text-lg font-semibold text-slate-900">

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { Notice } from '@/components/admin/notice';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
@@ -12,8 +13,13 @@ import { roleLabel, roleTone, staffStatusLabel, staffStatusTone } from '@/lib/vo
 
 export const metadata: Metadata = { title: 'Users' };
 
-export default async function UsersPage({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }) {
-  const raw = (await searchParams).q;
+function anonymisedText(tickets: string | undefined): string {
+  const count = Number.parseInt(tickets ?? '', 10) || 0;
+  return count === 1 ? 'their ticket is kept, anonymised.' : `their ${count} tickets are kept, anonymised.`;
+}
+
+export default async function UsersPage({ searchParams }: { searchParams: Promise<{ q?: string | string[]; done?: string; tickets?: string }> }) {
+  const { q: raw, done, tickets } = await searchParams;
   const q = typeof raw === 'string' ? raw : '';
   const actor = await getActor();
   const { rows, problem } = await forPage(
@@ -31,6 +37,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   return (
     <div className="space-y-6">
       <PageHeader title="Users" description="Every account: customers, agents and admins. Search by part of a name or an email address." />
+      {done === 'anonymised' ? <Notice>{`The customer’s account is deleted; ${anonymisedText(tickets)}`}</Notice> : null}
       <form role="search" action="/admin/users" className="flex flex-col gap-3 sm:flex-row sm:items-end">
         <div className="flex-1">
           <label htmlFor="user-search" className="block text-sm font-medium text-slate-800">

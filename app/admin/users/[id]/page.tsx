@@ -1,12 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { UserTickets } from '@/components/admin/user-tickets';
+import { DeleteAccountForm } from '@/components/settings/delete-account-form';
 import { Badge } from '@/components/ui/badge';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { forPage } from '@/lib/auth/page-guard';
 import { getActor } from '@/lib/auth/session';
 import { getUserOverview } from '@/lib/users/search-users';
 import { roleLabel, roleTone, staffStatusLabel, staffStatusTone } from '@/lib/vocabulary';
+import { anonymiseCustomerAction } from './actions';
 
 export const metadata: Metadata = { title: 'User' };
 
@@ -49,6 +51,25 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
           </div>
         ) : null}
       </dl>
+      {user.role === 'customer' ? (
+        <section aria-labelledby="data-heading" className="space-y-4 rounded-2xl bg-white p-6 text-sm shadow-sm ring-1 ring-slate-200">
+          <h2 id="data-heading" className="text-lg font-semibold text-slate-900">
+            Personal data
+          </h2>
+          <p className="text-slate-700">
+            For a request made by mail or on a ticket. Both are written to the audit log.{' '}
+            <a href={`/admin/users/${user.id}/export`} download className="font-medium text-brand-700 underline-offset-2 hover:underline" data-testid="admin-export-data">
+              Download their data (JSON)
+            </a>
+            , the same file the customer downloads from their account page.
+          </p>
+          <p className="text-slate-700">
+            Deleting the account removes it and its mail settings, notifications and unsent mail; their tickets and messages stay, under
+            “Deleted customer”, without name, email address or phone. It cannot be undone.
+          </p>
+          <DeleteAccountForm action={anonymiseCustomerAction} email={user.email} fields={{ userId: user.id }} submitLabel="Delete this customer’s account" />
+        </section>
+      ) : null}
       {user.role !== 'customer' ? (
         <p className="text-sm text-slate-700">
           Approve, suspend or change the role of staff on the{' '}
