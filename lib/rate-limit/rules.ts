@@ -38,6 +38,21 @@ export const signUpPerIp = (): LimitRule => ({
   message: 'Too many new accounts from your network. Please try again in {wait}.',
 });
 
+export const passwordResetPerIp = (): LimitRule => ({
+  name: 'reset-ip',
+  points: limits.passwordResetPerIp(),
+  windowSeconds: limits.passwordResetWindowSeconds(),
+  message: 'Too many reset requests from your network. Please try again in {wait}.',
+});
+
+// Keyed by the address typed, known or not, so the refusal says nothing about an account.
+export const passwordResetPerEmail = (): LimitRule => ({
+  name: 'reset-email',
+  points: limits.passwordResetPerEmail(),
+  windowSeconds: limits.passwordResetWindowSeconds(),
+  message: 'Too many reset requests for this address. Please try again in {wait}.',
+});
+
 // Generous: one request per pause in typing, from everyone behind one office's address.
 export const faqSuggestionsPerIp = (): LimitRule => ({
   name: 'faq-suggest-ip',
