@@ -10,10 +10,10 @@ import { signInAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; reset?: string }> }) {
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; reset?: string; created?: string }> }) {
   const actor = await getActor();
   if (actor.kind === 'user') redirect('/continue');
-  const { callbackUrl: requested, reset } = await searchParams;
+  const { callbackUrl: requested, reset, created } = await searchParams;
   const callbackUrl = safeRedirectPath(requested);
 
   return (
@@ -32,6 +32,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       {reset ? (
         <StatusNotice testId="password-reset-done" className="mb-5">
           Your password is changed. Sign in with the new one.
+        </StatusNotice>
+      ) : null}
+      {created ? (
+        <StatusNotice testId="account-created" className="mb-5">
+          {created === 'agent' ? 'Your application is in. Sign in to follow it.' : 'Your account is ready. Sign in with the password you chose.'}
         </StatusNotice>
       ) : null}
       <SignInForm action={signInAction} callbackUrl={callbackUrl} />

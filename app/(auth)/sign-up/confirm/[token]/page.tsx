@@ -1,0 +1,16 @@
+import type { Metadata } from 'next';
+import { AuthCard } from '@/components/auth/auth-card';
+import { ConfirmSignUpForm } from '@/components/auth/confirm-sign-up-form';
+import { confirmSignUpAction } from '../../../actions';
+
+// The token is in the path: links followed from this page must not carry it away.
+export const metadata: Metadata = { title: 'Confirm your email', referrer: 'no-referrer' };
+
+export default async function ConfirmSignUpPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  return (
+    <AuthCard title="Confirm your email" description="One step left: create the account you asked for.">
+      <ConfirmSignUpForm action={confirmSignUpAction} token={token} />
+    </AuthCard>
+  );
+}
