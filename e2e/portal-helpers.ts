@@ -26,6 +26,25 @@ export async function signUpCustomer(page: Page, name: string, email: string, pa
   await expect(page.getByRole('heading', { level: 1, name: 'My tickets' })).toBeVisible();
 }
 
+/** Applies as an agent through the form and the link from the mail, then signs in: the applicant waits for approval. */
+export async function signUpAgent(page: Page, name: string, email: string, password = 'a-long-enough-password') {
+  test.skip(!canReadOutbox(), 'applying takes the link from the outbox, readable on PostgreSQL only');
+  await page.goto('/agents/register');
+  await page.getByLabel('Full name').fill(name);
+  await page.getByLabel('Work email').fill(email);
+  await page.getByLabel('Phone').fill('+1 216 555 0142');
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Apply as an agent' }).click();
+  await expect(page.getByTestId('check-email')).toBeVisible();
+  await page.goto(await latestMailLink(email, 'confirm_sign_up'));
+  await page.getByRole('button', { name: 'Create my account' }).click();
+  await expect(page.getByTestId('account-created')).toBeVisible();
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByTestId('application-status')).toHaveText('Waiting for approval');
+}
+
 export async function expectNoSideways(page: Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
