@@ -5,8 +5,9 @@ import { ResetPasswordForm } from '@/components/auth/reset-password-form';
 import { isResetTokenUsable } from '@/lib/users/password-reset';
 import { resetPasswordAction } from '../../password-actions';
 
-// The token is in the path: links followed from this page must not carry it away.
-export const metadata: Metadata = { title: 'Choose a new password', referrer: 'no-referrer' };
+// The token is in the path; the app-wide Referrer-Policy (same-origin) keeps it from other sites.
+// Not no-referrer: a form posted under it says Origin: null, which Next refuses as cross-site.
+export const metadata: Metadata = { title: 'Choose a new password' };
 
 export default async function ResetPasswordPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
