@@ -1,7 +1,8 @@
-import type { NextRequest } from 'next/server';
+import { type NextRequest, NextResponse } from 'next/server';
 import { clientIp } from '@/lib/http/client-ip';
 import { malformedRequestRefusal } from '@/lib/http/malformed-request';
 import { plainPage } from '@/lib/http/plain-page';
+import { contentSecurityPolicy, createNonce, strictTransportSecurity } from '@/lib/http/security-headers';
 import { trackingRefusal } from '@/lib/tickets/tracking';
 
 /**
@@ -11,6 +12,10 @@ import { trackingRefusal } from '@/lib/tickets/tracking';
  */
 function hasSessionCookie(request: NextRequest): boolean {
   return request.cookies.getAll().some(({ name }) => /^(__Secure-)?authjs\.session-token(\.\d+)?$/.test(name));
+}
+
+function inArea(pathname: string, area: string): boolean {
+  return pathname === area || pathname.startsWith(`${area}/`);
 }
 
 /**
@@ -37,17 +42,36 @@ const signedInAreas = ['/desk', '/admin', '/portal', '/settings', '/notification
  * are redirected to sign-in early. That only saves a round trip: every page and action checks
  * the acting user again in lib/.
  */
-export default async function proxy(request: NextRequest): Promise<Response | undefined> {
+async function earlyAnswer(request: NextRequest): Promise<Response | undefined> {
   const malformed = await malformedRequestRefusal(request);
   if (malformed) return malformed;
   const { pathname } = request.nextUrl;
   if (pathname.startsWith('/t/')) return refuseTrackingGuesses(request);
-  if (!signedInAreas.some((area) => pathname === area || pathname.startsWith(`${area}/`))) return undefined;
-  if (hasSessionCookie(request)) return undefined;
+  if (!signedInAreas.some((area) => inArea(pathname, area)) || hasSessionCookie(request)) return undefined;
   const url = new URL('/sign-in', request.nextUrl.origin);
-  url.searchParams.set('callbackUrl', request.nextUrl.pathname + request.nextUrl.search);
-  return Response.redirect(url);
+  url.searchParams.set('callbackUrl', pathname + request.nextUrl.search);
+  return NextResponse.redirect(url);
 }
 
-// Every request but Next's static files: malformed ones are refused before any page or route sees them.
+/** Every page gets its security headers here, with a nonce of its own for Next's scripts. */
+export default async function proxy(request: NextRequest): Promise<Response> {
+  const early = await earlyAnswer(request);
+  const nonce = createNonce();
+  const policy = contentSecurityPolicy(nonce);
+  let response: Response;
+  if (early) {
+    response = early;
+  } else {
+    const requestHeaders = new Headers(request.headers);
+    requestHeaders.set('content-security-policy', policy);
+    response = NextResponse.next({ request: { headers: requestHeaders } });
+  }
+  response.headers.set('Content-Security-Policy', policy);
+  const hsts = strictTransportSecurity();
+  if (hsts) response.headers.set('Strict-Transport-Security', hsts);
+  return response;
+}
+
+// Every request but Next's static files (they carry no page and are cached as they are): malformed
+// ones are refused before any page or route sees them, and every page gets its headers.
 export const config = { matcher: ['/((?!_next/static|_next/image|favicon\\.ico).*)'] };

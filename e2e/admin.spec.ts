@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { demoUsers, expect, type PageAs, test } from './fixtures';
 import { expectAccessible, uniqueEmail } from './helpers';
+import { signUpAgent } from './portal-helpers';
 
 // The admin's pages, as the demo admin; the agents they decide on apply in each test.
 test.use({ role: 'admin' });
@@ -10,13 +11,7 @@ test.use({ role: 'admin' });
 async function applyAsAgent(pageAs: PageAs, name: string): Promise<{ page: Page; email: string }> {
   const page = await pageAs('visitor');
   const email = uniqueEmail('applicant');
-  await page.goto('/agents/register');
-  await page.getByLabel('Full name').fill(name);
-  await page.getByLabel('Work email').fill(email);
-  await page.getByLabel('Phone').fill('+1 216 555 0142');
-  await page.getByLabel('Password').fill('a-long-enough-password');
-  await page.getByRole('button', { name: 'Apply as an agent' }).click();
-  await expect(page.getByTestId('application-status')).toHaveText('Waiting for approval');
+  await signUpAgent(page, name, email);
   return { page, email };
 }
 

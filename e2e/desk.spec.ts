@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { demoUsers, expect, test } from './fixtures';
 import { expectAccessible, fillContactForm, uniqueEmail } from './helpers';
+import { signUpCustomer } from './portal-helpers';
 
 const agent = demoUsers.agent;
 
@@ -37,12 +38,7 @@ async function expectNoSideways(page: Page) {
 test('an agent finds a new request, opens it with the keyboard, claims it, writes a note and a reply, and resolves it', async ({ pageAs }) => {
   // The customer writes in from their account, in a browser of their own.
   const customer = await pageAs('visitor');
-  await customer.goto('/sign-up');
-  await customer.getByLabel('Full name').fill('Mary Somerville');
-  await customer.getByLabel('Email').fill(uniqueEmail('customer'));
-  await customer.getByLabel('Password').fill('a-long-enough-password');
-  await customer.getByRole('button', { name: 'Create account' }).click();
-  await expect(customer.getByRole('heading', { name: 'My tickets' })).toBeVisible();
+  await signUpCustomer(customer, 'Mary Somerville', uniqueEmail('customer'));
   const word = uniqueWord();
   const number = await openTicket(customer, `Printer ${word} stopped feeding`);
 

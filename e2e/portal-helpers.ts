@@ -1,17 +1,48 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { readDatabaseInfo } from './support/database-info';
 import { demoUsers } from './support/demo-users';
+import { canReadOutbox, latestMailLink } from './support/mail-links';
 
-/** Creates a customer account through the sign-up form; the customer lands on their tickets. */
+/**
+ * Creates a customer account as a person does: the sign-up form, the link from the mail, then
+ * sign-in. The customer lands on their tickets. Needs the outbox (PostgreSQL).
+ */
 export async function signUpCustomer(page: Page, name: string, email: string, password = 'a-long-enough-password') {
+  test.skip(!canReadOutbox(), 'signing up takes the link from the outbox, readable on PostgreSQL only');
   await page.goto('/sign-up');
   await page.getByLabel('Full name').fill(name);
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByTestId('check-email')).toBeVisible();
+  await page.goto(await latestMailLink(email, 'confirm_sign_up'));
+  await page.getByRole('button', { name: 'Create my account' }).click();
+  await expect(page.getByTestId('account-created')).toBeVisible();
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'My tickets' })).toBeVisible();
+}
+
+/** Applies as an agent through the form and the link from the mail, then signs in: the applicant waits for approval. */
+export async function signUpAgent(page: Page, name: string, email: string, password = 'a-long-enough-password') {
+  test.skip(!canReadOutbox(), 'applying takes the link from the outbox, readable on PostgreSQL only');
+  await page.goto('/agents/register');
+  await page.getByLabel('Full name').fill(name);
+  await page.getByLabel('Work email').fill(email);
+  await page.getByLabel('Phone').fill('+1 216 555 0142');
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Apply as an agent' }).click();
+  await expect(page.getByTestId('check-email')).toBeVisible();
+  await page.goto(await latestMailLink(email, 'confirm_sign_up'));
+  await page.getByRole('button', { name: 'Create my account' }).click();
+  await expect(page.getByTestId('account-created')).toBeVisible();
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByTestId('application-status')).toHaveText('Waiting for approval');
 }
 
 export async function expectNoSideways(page: Page) {

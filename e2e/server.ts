@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import postgres from 'postgres';
+import { startFakeResend } from '@/lib/testing/fake-resend';
 import { prepareDatabase } from '@/scripts/seed/prepare-database';
 import { databaseInfoFile } from './support/database-info';
 
@@ -39,7 +40,12 @@ async function main() {
     tempDir = mkdtempSync(path.join(tmpdir(), 'deskline-e2e-'));
     process.env.DESKLINE_DATA_DIR = tempDir;
   }
+  // Mail goes out as in production, to a stand-in for Resend: sign-up then answers as a helpdesk
+  // that sends mail does, and the tests read the links from the outbox.
+  const resend = await startFakeResend();
   Object.assign(process.env, {
+    RESEND_API_KEY: 're_end_to_end',
+    RESEND_BASE_URL: resend.url,
     DEMO_DATA: 'true',
     AUTH_SECRET: randomBytes(32).toString('base64url'),
     AUTH_TRUST_HOST: 'true',
@@ -67,6 +73,7 @@ async function main() {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   child.on('exit', (code) => {
+    void resend.close();
     rmSync(infoFile, { force: true });
     if (tempDir) rmSync(tempDir, { recursive: true, force: true });
     void (dropDatabase?.() ?? Promise.resolve()).finally(() => process.exit(code ?? 0));

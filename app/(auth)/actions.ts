@@ -7,7 +7,7 @@ import { AppError, parseInput } from '@/lib/errors';
 import { formAction } from '@/lib/forms/action';
 import { clientIp } from '@/lib/http/client-ip';
 import { safeRedirectPath } from '@/lib/http/safe-redirect';
-import { registerAgent, registerCustomer } from '@/lib/users/register';
+import { confirmSignUp, registerAgent, registerCustomer, type SignUpRequested } from '@/lib/users/register';
 import { signInSchema } from '@/lib/users/schemas';
 
 /**
@@ -34,12 +34,19 @@ export const signInAction = formAction(async ({ input, formData }) => {
   await signInAndRedirect(email, password, next ? `/continue?next=${encodeURIComponent(next)}` : '/continue');
 });
 
-export const signUpAction = formAction(async ({ input }) => {
-  await registerCustomer(input, { ip: clientIp(await headers()) });
-  await signInAndRedirect(input.email ?? '', input.password ?? '', '/continue');
+// Both sign-ups answer with the same page whether or not the email has an account
+// (lib/users/register.ts); a helpdesk that sends no mail leads straight to the confirmation.
+const afterSignUp = (as: string) => ({ confirmToken }: SignUpRequested) =>
+  confirmToken ? `/sign-up/confirm/${confirmToken}` : `/sign-up/check-email${as}`;
+
+export const signUpAction = formAction(async ({ input }) => registerCustomer(input, { ip: clientIp(await headers()) }), {
+  redirect: afterSignUp(''),
 });
 
-export const agentSignUpAction = formAction(async ({ input }) => {
-  await registerAgent(input, { ip: clientIp(await headers()) });
-  await signInAndRedirect(input.email ?? '', input.password ?? '', '/pending');
+export const agentSignUpAction = formAction(async ({ input }) => registerAgent(input, { ip: clientIp(await headers()) }), {
+  redirect: afterSignUp('?as=agent'),
+});
+
+export const confirmSignUpAction = formAction(async ({ input }) => confirmSignUp(input.token ?? ''), {
+  redirect: ({ role }) => `/sign-in?created=${role}`,
 });

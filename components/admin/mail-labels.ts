@@ -25,6 +25,8 @@ const kindLabels: Record<string, string> = {
   ticket_resolved: 'Ticket resolved',
   closed_reply_refused: 'Reply to closed ticket refused',
   password_reset: 'Password reset',
+  confirm_sign_up: 'Confirm sign-up',
+  account_exists: 'Account already exists',
   ticket_assigned: 'Assigned to agent',
   customer_replied: 'Customer replied',
   unassigned_ticket: 'New unassigned ticket',

@@ -27,6 +27,11 @@ export function SignInForm({ action, callbackUrl }: Props) {
       <Button type="submit" disabled={pending} className="w-full">
         {pending ? 'Signing in…' : 'Sign in'}
       </Button>
+      <p className="text-center text-sm">
+        <Link href="/forgot-password" className="font-semibold text-brand-700 underline-offset-2 hover:underline">
+          Forgot your password?
+        </Link>
+      </p>
       <p className="text-center text-sm text-slate-600">
         New here?{' '}
         <Link href="/sign-up" className="font-semibold text-brand-700 underline-offset-2 hover:underline">

@@ -44,6 +44,12 @@ export function SiteHeader({ actor, signOutAction, pendingApplications, unreadNo
         >
           Mail settings
         </Link>
+        <Link
+          href="/settings/security"
+          className="flex min-h-11 items-center rounded-lg px-3 text-sm font-medium whitespace-nowrap text-slate-700 hover:bg-slate-100 hover:text-slate-900"
+        >
+          Security
+        </Link>
         <SignOutForm action={signOutAction} />
       </div>
     );

@@ -8,6 +8,8 @@ export type UserActor = {
   phone: string | null;
   role: UserRole;
   staffStatus: StaffStatus | null;
+  /** The signed-in browser's session row, when the actor came from a session cookie. */
+  sessionId?: string;
 };
 export type AnonymousActor = { kind: 'anonymous' };
 /** Who is acting, as read from the database on this request — never from the token alone. */

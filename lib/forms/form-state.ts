@@ -15,7 +15,7 @@ export type FormAction<T = void> = (state: FormState<T>, formData: FormData) => 
 
 export const idleFormState: { status: 'idle' } = { status: 'idle' };
 
-const secretFields = new Set(['password', 'website']);
+const secretFields = new Set(['password', 'currentPassword', 'website']);
 
 /** The submitted text fields, minus secrets, so a form re-rendered without JavaScript keeps them. */
 export function echoValues(formData: FormData): Record<string, string> {

@@ -5,9 +5,10 @@ import { withMailEnv } from '@/lib/testing/mail-env';
 import { mailsWhere, notificationsOf } from '@/lib/testing/notify-fixtures';
 import { approveAgent, rejectAgent } from '@/lib/users/moderate-agent';
 import { registerAgent } from '@/lib/users/register';
+import { signUpConfirmed } from '@/lib/testing/sign-up';
 import { saveMailPreferences } from './mail-preferences';
 
-withMailEnv({ AUTH_URL: 'https://help.example.test' });
+withMailEnv({ AUTH_URL: 'https://help.example.test', RESEND_API_KEY: 're_test_key' });
 
 function application() {
   return { name: 'Paula Applicant', email: `paula-${randomUUID().slice(0, 8)}@example.test`, password: 'correct horse battery', phone: '+44 20 7946 0958' };
@@ -21,7 +22,7 @@ describe('an agent application', () => {
     const agent = await makeUser('agent');
     await saveMailPreferences(quietAdmin, { enabled: [] });
     const input = application();
-    const applicant = await registerAgent(input, { ip: freshIp() });
+    const applicant = await signUpConfirmed(registerAgent, input, { ip: freshIp() });
 
     const mails = await mailsWhere({ kind: 'agent_application' });
     const mine = mails.filter((mail) => mail.text.includes(input.email));
@@ -40,15 +41,15 @@ describe('an agent application', () => {
 
   it('that is approved or rejected tells the applicant, with the reason when rejected, and not the admin', async () => {
     const admin = await makeUser('admin');
-    const approved = await registerAgent(application(), { ip: freshIp() });
-    const rejected = await registerAgent(application(), { ip: freshIp() });
+    const approved = await signUpConfirmed(registerAgent, application(), { ip: freshIp() });
+    const rejected = await signUpConfirmed(registerAgent, application(), { ip: freshIp() });
     await approveAgent(admin, { userId: approved.id });
     await rejectAgent(admin, { userId: rejected.id, reason: 'We are not hiring in your region.' });
 
-    const [welcome] = await mailsWhere({ email: approved.email });
+    const [welcome] = await mailsWhere({ email: approved.email, kind: 'application_approved' });
     expect(welcome).toMatchObject({ kind: 'application_approved', recipientUserId: approved.id });
     expect(welcome!.text).toContain('https://help.example.test/sign-in');
-    const [refusal] = await mailsWhere({ email: rejected.email });
+    const [refusal] = await mailsWhere({ email: rejected.email, kind: 'application_rejected' });
     expect(refusal).toMatchObject({ kind: 'application_rejected', recipientUserId: rejected.id });
     expect(refusal!.text).toContain('We are not hiring in your region.');
     expect(await mailsWhere({ email: admin.email, kind: 'application_approved' })).toEqual([]);

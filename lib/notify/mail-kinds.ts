@@ -5,7 +5,7 @@ type Choice = { label: string; help: string; roles: readonly UserRole[]; enabled
 
 /**
  * The mail a person may switch off, for the roles it concerns. Not listed, so always sent: the
- * password reset (security), the answer to an agent application (it is what the applicant
+ * password reset, the sign-up confirmation and the "you already have an account" notice (security), the answer to an agent application (it is what the applicant
  * waits for), and "closed, open a follow-up" (the answer to a mail the person just sent).
  * Visitors have no account and get every mail about their ticket.
  */

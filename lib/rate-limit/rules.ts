@@ -57,11 +57,35 @@ export function signInDelaySeconds(failures: number): number {
   return Math.min(2 ** Math.min(over - 1, 30), limits.signInMaxDelaySeconds());
 }
 
+// Wrong current passwords on the change-password form, per account: a borrowed session must not
+// become a way to guess the password without the sign-in limits.
+export const passwordChangePerEmail = (): LimitRule => ({
+  name: 'password-change-email',
+  points: limits.signInPerEmail(),
+  windowSeconds: limits.signInWindowSeconds(),
+  message: 'Too many attempts with the current password. Please try again in {wait}.',
+});
+
 export const signUpPerIp = (): LimitRule => ({
   name: 'signup-ip',
   points: limits.signUpPerIp(),
   windowSeconds: limits.signUpWindowSeconds(),
   message: 'Too many new accounts from your network. Please try again in {wait}.',
+});
+
+export const passwordResetPerIp = (): LimitRule => ({
+  name: 'reset-ip',
+  points: limits.passwordResetPerIp(),
+  windowSeconds: limits.passwordResetWindowSeconds(),
+  message: 'Too many reset requests from your network. Please try again in {wait}.',
+});
+
+// Keyed by the address typed, known or not, so the refusal says nothing about an account.
+export const passwordResetPerEmail = (): LimitRule => ({
+  name: 'reset-email',
+  points: limits.passwordResetPerEmail(),
+  windowSeconds: limits.passwordResetWindowSeconds(),
+  message: 'Too many reset requests for this address. Please try again in {wait}.',
 });
 
 // Generous: one request per pause in typing, from everyone behind one office's address.

@@ -12,6 +12,8 @@ export const mailSamples: { [K in MailKind]: MailProps<K> } = {
   ticket_resolved: { requesterName: 'Ada Lovelace', number, subject, ticketUrl: url('/t/abc') },
   closed_reply_refused: { requesterName: 'Ada Lovelace', number, subject, followUpUrl: url(`/portal/tickets/new?followUp=${number}`), yourMessage: 'One more thing…' },
   password_reset: { name: 'Ada Lovelace', resetUrl: url('/reset/xyz'), expiresInMinutes: 30 },
+  confirm_sign_up: { name: 'Ada Lovelace', confirmUrl: url('/sign-up/confirm/xyz'), agent: false, expiresInHours: 24 },
+  account_exists: { name: 'Ada Lovelace', signInUrl: url('/sign-in'), resetUrl: url('/forgot-password') },
   ticket_assigned: { agentName: 'Sam', number, subject, requesterName: 'Ada Lovelace', priorityLabel: 'High', assignedByName: 'Alex Admin', deskUrl: url(`/desk/tickets/${number}`) },
   customer_replied: { agentName: 'Sam', number, subject, reply: { ...reply, authorName: 'Ada Lovelace', body: 'Still nothing here.' }, deskUrl: url(`/desk/tickets/${number}`) },
   unassigned_ticket: { agentName: 'Sam', number, subject, requesterName: 'Ada Lovelace', categoryName: 'Order & delivery', priorityLabel: 'Medium', excerpt: 'I ordered a lamp two weeks ago.', deskUrl: url(`/desk/tickets/${number}`) },

@@ -9,6 +9,7 @@ import type { Actor } from '@/lib/access/actor';
 import { assertCan } from '@/lib/access/permissions';
 import { AppError, parseInput } from '@/lib/errors';
 import { notifyApplicationDecided } from '@/lib/notify';
+import { revokeUserSessions } from '@/lib/sessions/sessions';
 import { recordTicketEvent } from '@/lib/tickets/events';
 import { moderationSchema } from './schemas';
 
@@ -114,6 +115,8 @@ async function moveStaff(actor: Actor, input: unknown, move: Move): Promise<Staf
       to: move.to,
       detail: reason || unassigned ? { ...(reason ? { reason } : {}), ...(unassigned ? { unassigned } : {}) } : undefined,
     });
+    // A suspended person's open sessions end now, not when their cookies expire.
+    if (move.to === 'suspended') await revokeUserSessions(tx, updated.id);
     if (move.kind === 'agent_approved' || move.kind === 'agent_rejected') {
       await notifyApplicationDecided(tx, { applicant: updated, approved: move.kind === 'agent_approved', reason, adminName: actor.name });
     }

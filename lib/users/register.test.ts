@@ -2,11 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { auditEvents, users } from '@/db/schema';
+import { auditEvents, mailMessages, users } from '@/db/schema';
 import { verifyPassword } from './password';
 import { AppError } from '@/lib/errors';
 import { freshIp } from '@/lib/testing/fixtures';
-import { registerAgent, registerCustomer } from './register';
+import { withMailEnv } from '@/lib/testing/mail-env';
+import { confirmationToken, signUpConfirmed } from '@/lib/testing/sign-up';
+import { confirmSignUp, registerAgent, registerCustomer } from './register';
 
 async function errorOf(promise: Promise<unknown>): Promise<AppError> {
   const error = await promise.then(
@@ -35,10 +37,22 @@ async function rowsWithEmail(email: string) {
     .where(eq(sql`lower(${users.email})`, email.toLowerCase()));
 }
 
+async function mailsTo(email: string) {
+  const db = await getDb();
+  return db
+    .select({ kind: mailMessages.kind, recipientUserId: mailMessages.recipientUserId, text: mailMessages.text })
+    .from(mailMessages)
+    .where(eq(mailMessages.recipientEmail, email.toLowerCase()))
+    .orderBy(mailMessages.createdAt);
+}
+
+// A helpdesk that sends mail: sign-up never tells whether an address has an account.
+withMailEnv({ RESEND_API_KEY: 're_test_key' });
+
 describe('registerCustomer', () => {
   it('creates a customer account with a lower-cased email and a hashed password', async () => {
     const email = `Grace.Hopper-${randomUUID().slice(0, 8)}@Example.TEST`;
-    const created = await registerCustomer(signUp({ email, name: '  Grace Hopper  ' }), { ip: freshIp() });
+    const created = await signUpConfirmed(registerCustomer, signUp({ email, name: '  Grace Hopper  ' }), { ip: freshIp() });
     expect(created).toEqual({ id: expect.any(String), email: email.toLowerCase(), name: 'Grace Hopper', role: 'customer' });
 
     const [row] = await rowsWithEmail(email);
@@ -50,7 +64,7 @@ describe('registerCustomer', () => {
   });
 
   it('writes a user_registered audit event for the new account', async () => {
-    const created = await registerCustomer(signUp(), { ip: freshIp() });
+    const created = await signUpConfirmed(registerCustomer, signUp(), { ip: freshIp() });
     const db = await getDb();
     const events = await db.select().from(auditEvents).where(eq(auditEvents.subjectId, created.id));
     expect(events).toHaveLength(1);
@@ -64,38 +78,61 @@ describe('registerCustomer', () => {
     });
   });
 
-  it('refuses a second account for the same email in different case with an error on email', async () => {
+  it('answers a sign-up for an existing email as for a new one, creates nothing, and mails the owner instead', async () => {
     const email = `twice-${randomUUID().slice(0, 8)}@example.test`;
-    await registerCustomer(signUp({ email }), { ip: freshIp() });
-    const error = await errorOf(registerCustomer(signUp({ email: email.toUpperCase() }), { ip: freshIp() }));
-    expect(error.code).toBe('conflict');
-    expect(error.status).toBe(409);
-    expect(Object.keys(error.fields ?? {})).toEqual(['email']);
-    expect(error.fields?.email?.[0]).toMatch(/already exists/);
+    const owner = await signUpConfirmed(registerCustomer, signUp({ email }), { ip: freshIp() });
+    await expect(registerCustomer(signUp({ email: email.toUpperCase(), name: 'Someone Else' }), { ip: freshIp() })).resolves.toEqual({ confirmToken: null });
     expect(await rowsWithEmail(email)).toHaveLength(1);
+    const mails = await mailsTo(email);
+    expect(mails.map((mail) => mail.kind)).toEqual(['confirm_sign_up', 'account_exists']);
+    expect(mails[1]).toMatchObject({ recipientUserId: owner.id });
+    expect(mails[1]?.text).toContain('/forgot-password');
   });
 
-  it('makes one account when the same email signs up twice at once', async () => {
-    const email = `race-${randomUUID().slice(0, 8)}@example.test`;
-    const results = await Promise.allSettled([
-      registerCustomer(signUp({ email }), { ip: freshIp() }),
-      registerCustomer(signUp({ email: email.toUpperCase() }), { ip: freshIp() }),
-    ]);
+  it('creates nothing until the link is opened, and the link works once', async () => {
+    const email = `link-${randomUUID().slice(0, 8)}@example.test`;
+    await registerCustomer(signUp({ email }), { ip: freshIp() });
+    expect(await rowsWithEmail(email)).toHaveLength(0);
+    const token = (await confirmationToken(email))!;
+    const results = await Promise.allSettled([confirmSignUp(token), confirmSignUp(token)]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     const [refused] = results.filter((r) => r.status === 'rejected');
-    expect(refused?.reason).toBeInstanceOf(AppError);
-    expect((refused?.reason as AppError).code).toBe('conflict');
+    expect((refused?.reason as AppError).code).toBe('not_found');
     expect(await rowsWithEmail(email)).toHaveLength(1);
   });
 
-  it('refuses an agent application for an email that already has a customer account', async () => {
-    const email = `both-${randomUUID().slice(0, 8)}@example.test`;
+  it('refuses an altered, made-up or expired confirmation link', async () => {
+    const email = `old-${randomUUID().slice(0, 8)}@example.test`;
     await registerCustomer(signUp({ email }), { ip: freshIp() });
-    const error = await errorOf(registerAgent(agentSignUp({ email: ` ${email.toUpperCase()} ` }), { ip: freshIp() }));
-    expect(error.code).toBe('conflict');
-    expect(error.fields?.email).toBeDefined();
+    const token = (await confirmationToken(email))!;
+    const altered = `${token.slice(0, -2)}${token.endsWith('AA') ? 'BB' : 'AA'}`;
+    expect((await errorOf(confirmSignUp(altered))).code).toBe('not_found');
+    expect((await errorOf(confirmSignUp('nonsense'))).code).toBe('not_found');
+    expect((await errorOf(confirmSignUp(token, new Date(Date.now() + 25 * 3_600_000)))).code).toBe('not_found');
+    expect(await rowsWithEmail(email)).toHaveLength(0);
+  });
+
+  it('answers an agent application for an email that already has a customer account as any other, and mails the owner', async () => {
+    const email = `both-${randomUUID().slice(0, 8)}@example.test`;
+    await signUpConfirmed(registerCustomer, signUp({ email }), { ip: freshIp() });
+    await expect(registerAgent(agentSignUp({ email: ` ${email.toUpperCase()} ` }), { ip: freshIp() })).resolves.toEqual({ confirmToken: null });
     const rows = await rowsWithEmail(email);
     expect(rows.map((r) => r.role)).toEqual(['customer']);
+    expect((await mailsTo(email)).map((mail) => mail.kind)).toContain('account_exists');
+  });
+
+  it('hashes the password for an existing email too, so both answers take about as long', async () => {
+    const email = `timed-${randomUUID().slice(0, 8)}@example.test`;
+    await signUpConfirmed(registerCustomer, signUp({ email }), { ip: freshIp() });
+    const time = async (input: Record<string, unknown>) => {
+      const started = performance.now();
+      await registerCustomer(input, { ip: freshIp() });
+      return performance.now() - started;
+    };
+    const existing = await time(signUp({ email }));
+    const fresh = await time(signUp());
+    // argon2 dominates both; a skipped hash would make the existing one several times faster.
+    expect(existing).toBeGreaterThan(fresh / 3);
   });
 
   const invalid: Array<[string, Record<string, unknown>, string, RegExp]> = [
@@ -119,15 +156,13 @@ describe('registerCustomer', () => {
   });
 
   it('accepts a 120-character name and passwords of exactly 10 and 128 characters', async () => {
-    await expect(registerCustomer(signUp({ name: 'n'.repeat(120) }), { ip: freshIp() })).resolves.toMatchObject({
-      role: 'customer',
-    });
-    await expect(registerCustomer(signUp({ password: 'p'.repeat(10) }), { ip: freshIp() })).resolves.toBeDefined();
-    await expect(registerCustomer(signUp({ password: 'p'.repeat(128) }), { ip: freshIp() })).resolves.toBeDefined();
+    await expect(registerCustomer(signUp({ name: 'n'.repeat(120) }), { ip: freshIp() })).resolves.toEqual({ confirmToken: null });
+    await expect(registerCustomer(signUp({ password: 'p'.repeat(10) }), { ip: freshIp() })).resolves.toEqual({ confirmToken: null });
+    await expect(registerCustomer(signUp({ password: 'p'.repeat(128) }), { ip: freshIp() })).resolves.toEqual({ confirmToken: null });
   });
 
   it('makes a customer even when the input claims another role', async () => {
-    const created = await registerCustomer(signUp({ role: 'admin', staffStatus: 'approved' }), { ip: freshIp() });
+    const created = await signUpConfirmed(registerCustomer, signUp({ role: 'admin', staffStatus: 'approved' }), { ip: freshIp() });
     const [row] = await rowsWithEmail(created.email);
     expect(row).toMatchObject({ role: 'customer', staffStatus: null });
   });
@@ -135,7 +170,7 @@ describe('registerCustomer', () => {
 
 describe('registerAgent', () => {
   it('creates a pending agent application with the phone number', async () => {
-    const created = await registerAgent(agentSignUp(), { ip: freshIp() });
+    const created = await signUpConfirmed(registerAgent, agentSignUp(), { ip: freshIp() });
     expect(created.role).toBe('agent');
     const [row] = await rowsWithEmail(created.email);
     expect(row).toMatchObject({ role: 'agent', staffStatus: 'pending', phone: '+44 20 7946 0958' });
@@ -150,7 +185,7 @@ describe('registerAgent', () => {
   });
 
   it('starts pending even when the input claims to be approved', async () => {
-    const created = await registerAgent(agentSignUp({ staffStatus: 'approved', role: 'admin' }), { ip: freshIp() });
+    const created = await signUpConfirmed(registerAgent, agentSignUp({ staffStatus: 'approved', role: 'admin' }), { ip: freshIp() });
     const [row] = await rowsWithEmail(created.email);
     expect(row).toMatchObject({ role: 'agent', staffStatus: 'pending' });
   });
@@ -197,6 +232,28 @@ describe('sign-up rate limit', () => {
     const ip = freshIp();
     for (let i = 0; i < 10; i += 1) await registerCustomer(signUp(), { ip });
     await expect(registerCustomer(signUp(), { ip })).rejects.toMatchObject({ code: 'rate_limited' });
-    await expect(registerCustomer(signUp(), { ip: freshIp() })).resolves.toMatchObject({ role: 'customer' });
+    await expect(registerCustomer(signUp(), { ip: freshIp() })).resolves.toEqual({ confirmToken: null });
+  });
+});
+
+describe('sign-up without a mail provider', () => {
+  withMailEnv({});
+
+  it('hands the confirmation link to the person signing up, since no mail can prove the address', async () => {
+    const email = `ada-${randomUUID().slice(0, 8)}@example.test`;
+    const { confirmToken } = await registerCustomer(signUp({ email }), { ip: freshIp() });
+    expect(confirmToken).toBe(await confirmationToken(email));
+    expect(await rowsWithEmail(email)).toHaveLength(0);
+    const created = await confirmSignUp(confirmToken ?? '');
+    expect(created).toMatchObject({ email, role: 'customer' });
+  });
+
+  it('says that an address is taken, as there is no owner to mail instead', async () => {
+    const email = `ada-${randomUUID().slice(0, 8)}@example.test`;
+    const { confirmToken } = await registerCustomer(signUp({ email }), { ip: freshIp() });
+    await confirmSignUp(confirmToken ?? '');
+    const error = await errorOf(registerCustomer(signUp({ email }), { ip: freshIp() }));
+    expect(error).toMatchObject({ code: 'conflict', fields: { email: ['An account with this email already exists.'] } });
+    expect((await mailsTo(email)).filter((mail) => mail.kind === 'account_exists')).toHaveLength(0);
   });
 });

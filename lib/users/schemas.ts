@@ -44,3 +44,20 @@ export const userSearchSchema = z.object({
     .optional()
     .transform((value) => value ?? ''),
 });
+
+export const passwordChangeSchema = z.object({
+  currentPassword: z.string().min(1, { error: 'Enter your current password.' }).max(128, { error: 'Enter your current password.' }),
+  password: passwordField,
+});
+export type PasswordChangeInput = z.input<typeof passwordChangeSchema>;
+
+export const forgotPasswordSchema = z.object({
+  email: emailField,
+});
+export type ForgotPasswordInput = z.input<typeof forgotPasswordSchema>;
+
+export const passwordResetSchema = z.object({
+  token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, { error: 'This reset link is not valid.' }),
+  password: passwordField,
+});
+export type PasswordResetInput = z.input<typeof passwordResetSchema>;

@@ -1,8 +1,10 @@
 import type { z } from 'zod';
+import { accountExists } from './account-exists';
 import { agentApplication } from './agent-application';
 import { applicationApproved } from './application-approved';
 import { applicationRejected } from './application-rejected';
 import { closedReplyRefused } from './closed-reply-refused';
+import { confirmSignUp } from './confirm-sign-up';
 import { customerReplied } from './customer-replied';
 import { passwordReset } from './password-reset';
 import { staffReply } from './staff-reply';
@@ -18,6 +20,8 @@ export const mailTemplates = {
   ticket_resolved: ticketResolved,
   closed_reply_refused: closedReplyRefused,
   password_reset: passwordReset,
+  confirm_sign_up: confirmSignUp,
+  account_exists: accountExists,
   ticket_assigned: ticketAssigned,
   customer_replied: customerReplied,
   unassigned_ticket: unassignedTicket,
