@@ -1,19 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test } from './fixtures';
 import { fillContactForm, uniqueEmail } from './helpers';
+import { signUpAgent } from './portal-helpers';
 
 test.use({ role: 'admin' });
 
 test('suspending an agent returns the ticket they held to the unassigned queue, and the admin is told', async ({ page, pageAs }) => {
   const name = `Dorothy Hodgkin ${randomUUID().slice(0, 6)}`;
   const agent = await pageAs('visitor');
-  await agent.goto('/agents/register');
-  await agent.getByLabel('Full name').fill(name);
-  await agent.getByLabel('Work email').fill(uniqueEmail('held'));
-  await agent.getByLabel('Phone').fill('+1 216 555 0142');
-  await agent.getByLabel('Password').fill('a-long-enough-password');
-  await agent.getByRole('button', { name: 'Apply as an agent' }).click();
-  await expect(agent.getByTestId('application-status')).toHaveText('Waiting for approval');
+  await signUpAgent(agent, name, uniqueEmail('held'));
 
   await page.goto('/admin/agents');
   await page.getByTestId('staff-row').filter({ hasText: name }).getByRole('button', { name: `Approve ${name}` }).click();

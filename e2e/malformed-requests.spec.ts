@@ -40,7 +40,7 @@ test.describe('malformed requests', () => {
   test('still serves well-formed addresses, with the sign-in redirect for staff pages', async ({ request }) => {
     expect((await request.get('/help?q=parcel')).status()).toBe(200);
     const desk = await request.get('/desk', { maxRedirects: 0 });
-    expect(desk.status()).toBe(302);
+    expect(desk.status()).toBe(307);
     expect(desk.headers().location).toContain('/sign-in');
   });
 });
