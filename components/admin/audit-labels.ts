@@ -34,6 +34,10 @@ export const auditKindLabel: Record<AuditKindOption, string> = {
   'audit.sessions_revoked': 'Signed out everywhere',
   'audit.data_exported': 'Personal data exported',
   'audit.account_anonymised': 'Account deleted and anonymised',
+  'audit.api_token_created': 'API token created',
+  'audit.api_token_revoked': 'API token revoked',
+  'audit.webhook_changed': 'Webhook endpoint changed',
+  'audit.webhook_resent': 'Webhook delivery sent again',
 };
 
 export function kindLabel(source: string, kind: string): string {

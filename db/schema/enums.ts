@@ -47,6 +47,10 @@ export const auditKind = pgEnum('audit_kind', [
   'sessions_revoked',
   'data_exported',
   'account_anonymised',
+  'api_token_created',
+  'api_token_revoked',
+  'webhook_changed',
+  'webhook_resent',
 ]);
 
 export const notificationKind = pgEnum('notification_kind', [

@@ -9,3 +9,4 @@ export * from './faq';
 export * from './notifications';
 export * from './system';
 export * from './mail';
+export * from './api';

@@ -60,7 +60,7 @@ export async function writeRequesterReply(
     .returning({ id: ticketMessages.id });
   if (!message) throw new Error('message insert returned no row');
   await tx.update(tickets).set({ lastActivityAt: now, lastPublicActivityAt: now, updatedAt: now, lastMessageBy: 'requester' }).where(eq(tickets.id, ticket.id));
-  await recordTicketEvent(tx, actor, ticket, { kind: 'replied', actorName: authorName });
+  await recordTicketEvent(tx, actor, ticket, { kind: 'replied', actorName: authorName, message: { id: message.id, visibility: 'public' } });
   const next = statusAfterRequesterReply(ticket.status, ticket.assigneeId !== null);
   await applyStatusChange(tx, actor, ticket, next, { now, actorName: authorName });
   await notifyRequesterReply(tx, actor, ticket.id, { authorName, body, createdAt: now });

@@ -59,7 +59,7 @@ export async function writeStaffMessage(
           { lastActivityAt: now, updatedAt: now },
     )
     .where(eq(tickets.id, ticket.id));
-  await recordTicketEvent(tx, actor, ticket, { kind: visibility === 'public' ? 'replied' : 'note_added' });
+  await recordTicketEvent(tx, actor, ticket, { kind: visibility === 'public' ? 'replied' : 'note_added', message: { id: message.id, visibility } });
   await notifyStaffReply(tx, actor, ticket.id, { visibility, body, createdAt: now });
   return message;
 }
