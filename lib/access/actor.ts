@@ -10,6 +10,8 @@ export type UserActor = {
   staffStatus: StaffStatus | null;
   /** The signed-in browser's session row, when the actor came from a session cookie. */
   sessionId?: string;
+  /** The API token the request came with; tokens may not manage tokens. */
+  tokenId?: string;
 };
 export type AnonymousActor = { kind: 'anonymous' };
 /** Who is acting, as read from the database on this request — never from the token alone. */

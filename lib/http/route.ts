@@ -2,7 +2,8 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type { NextRequest } from 'next/server';
 import { type Actor, anonymous } from '@/lib/access/actor';
-import { getActor } from '@/lib/auth/session';
+import { actorFromToken, scopeFor } from '@/lib/api-tokens/authenticate';
+import { clientIp } from './client-ip';
 import { AppError, isAppError } from '@/lib/errors';
 import { readJson } from './read-json';
 import { readText } from './read-text';
@@ -67,9 +68,26 @@ export function route<P extends Record<string, string | string[]> = Record<strin
   };
 }
 
-/** The caller's identity: today the session cookie; an API token would be resolved here too. */
-async function authenticate(_request: NextRequest, auth: RouteAuth): Promise<Actor> {
+/**
+ * The caller's identity: a bearer token when the request carries one (and then only it, never
+ * the cookie beside it), otherwise the session cookie. A token's scopes must cover the method.
+ */
+async function authenticate(request: NextRequest, auth: RouteAuth): Promise<Actor> {
   if (auth === 'none') return anonymous;
+  const authorization = request.headers.get('authorization');
+  if (authorization !== null) {
+    const [scheme, token, ...rest] = authorization.trim().split(/\s+/);
+    if (scheme?.toLowerCase() !== 'bearer' || !token || rest.length > 0) {
+      throw new AppError('unauthorized', 'Send the API token as "Authorization: Bearer <token>".');
+    }
+    const actor = await actorFromToken(token, clientIp(request.headers));
+    const needed = scopeFor(request.method);
+    if (!actor.scopes.includes(needed)) throw new AppError('forbidden', `This token may not ${needed === 'read' ? 'read' : 'make changes'}: it lacks the "${needed}" scope.`);
+    const { scopes: _scopes, ...user } = actor;
+    return user;
+  }
+  // Loaded only for cookie callers, so token callers (and their tests) never touch Auth.js.
+  const { getActor } = await import('@/lib/auth/session');
   const actor = await getActor();
   if (auth === 'required' && actor.kind === 'anonymous') throw new AppError('unauthorized', 'Please sign in to continue.');
   return actor;

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import type { ZodOpenApiResponseObject } from 'zod-openapi';
+import type { ErrorCode } from '@/lib/errors';
+
+/** Every error of the API has this shape; `fields` names the inputs that failed validation. */
+export const errorBody = z
+  .object({
+    error: z.object({
+      code: z.string().meta({ description: 'A stable, machine-readable code.', example: 'validation' }),
+      message: z.string().meta({ description: 'A sentence for people.', example: 'Please correct the highlighted fields.' }),
+      fields: z.record(z.string(), z.array(z.string())).meta({ description: 'Messages per input field; empty when the error is not about one.', example: { subject: ['Enter a subject.'] } }),
+    }),
+  })
+  .meta({ id: 'Error' });
+
+const errorDescriptions: Partial<Record<number, string>> = {
+  400: 'The request is malformed (unreadable JSON, a bad cursor or parameter).',
+  401: 'No credentials, or the token is not valid (mistyped, revoked, expired, or its user may no longer use the API).',
+  403: 'The token lacks the scope this needs, or the caller may see this but not do that.',
+  404: 'Not found, or not visible to the caller.',
+  409: 'Conflicts with the current state (someone else holds the ticket, a transition is not allowed).',
+  412: 'The ETag given in If-Match is stale: the resource changed since it was read.',
+  413: 'The body is too large.',
+  415: 'The body must be application/json.',
+  422: 'Validation failed; see `fields`.',
+  429: 'Too many requests; see Retry-After.',
+};
+
+export const statusOf: Record<ErrorCode, number> = {
+  bad_request: 400,
+  validation: 422,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  precondition_failed: 412,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  rate_limited: 429,
+  internal: 500,
+};
+
+/** The error answers an operation can give, by status, all with the one error body. */
+export function errorResponses(...statuses: number[]): Record<string, ZodOpenApiResponseObject> {
+  const all = [...new Set([...statuses, 500])].sort();
+  return Object.fromEntries(
+    all.map((status) => [
+      String(status),
+      { description: errorDescriptions[status] ?? 'Something went wrong on the server.', content: { 'application/json': { schema: errorBody } } },
+    ]),
+  );
+}
+
+/** A JSON success answer. */
+export function jsonResponse(description: string, schema: z.ZodType, headers?: z.ZodObject): ZodOpenApiResponseObject {
+  return { description, content: { 'application/json': { schema } }, ...(headers ? { headers } : {}) };
+}
+
+/** One page of a keyset-paginated list. */
+export function pageOf<T extends z.ZodType>(item: T, id: string) {
+  return z
+    .object({
+      data: z.array(item),
+      nextCursor: z.string().nullable().meta({ description: 'Pass as `cursor` for the next page; null on the last page.' }),
+    })
+    .meta({ id });
+}
+
+export const isoDateTime = z.iso.datetime({ offset: false }).meta({ description: 'ISO-8601, UTC.', example: '2026-12-03T14:05:00.000Z' });
+
+/** Both ways in: a personal access token, or the browser session cookie. */
+export const securitySchemes = {
+  bearerToken: {
+    type: 'http' as const,
+    scheme: 'bearer',
+    description: 'A personal access token from /settings/tokens (`dl_pat_…`). Reading needs the `read` scope, anything else `write`.',
+  },
+  sessionCookie: {
+    type: 'apiKey' as const,
+    in: 'cookie' as const,
+    name: 'authjs.session-token',
+    description: 'The signed-in browser session (same origin only).',
+  },
+};
+
+export const signedIn = [{ bearerToken: [] }, { sessionCookie: [] }];
+/** Operations anyone may call; a token or session, when given, is used. */
+export const anyone = [{}, ...signedIn];

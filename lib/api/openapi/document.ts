@@ -1,0 +1,25 @@
+import { createDocument, type ZodOpenApiPathsObject } from 'zod-openapi';
+import { securitySchemes } from './common';
+import { ticketPaths } from './paths/tickets';
+
+const allPaths: ZodOpenApiPathsObject[] = [ticketPaths];
+
+let built: ReturnType<typeof createDocument> | undefined;
+
+/** The OpenAPI 3.1 document of `/api/v1`, built once from the same zod schemas the routes use. */
+export function openApiDocument(): ReturnType<typeof createDocument> {
+  built ??= createDocument({
+    openapi: '3.1.0',
+    info: {
+      title: 'Deskline API',
+      version: '1.0.0',
+      description:
+        'Everything the Deskline UI does, over JSON. Authenticate with a personal access token (`Authorization: Bearer dl_pat_…`) made at /settings/tokens. Times are ISO-8601 UTC; lists are keyset-paginated (`{ data, nextCursor }`); every error is `{ error: { code, message, fields } }`.',
+      license: { name: 'MIT', identifier: 'MIT' },
+    },
+    servers: [{ url: '/', description: 'This Deskline' }],
+    components: { securitySchemes },
+    paths: Object.assign({}, ...allPaths),
+  });
+  return built;
+}

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { ticketPriorities, ticketStatuses } from '@/lib/vocabulary';
+import type { TicketMessageView, TicketView } from '@/lib/tickets/read-ticket';
+import { isoDateTime } from '../openapi/common';
+
+export const ticketNumberParam = z.string().meta({ description: 'The ticket number.', example: 'HD-20261203-0042' });
+
+export const messageResource = z
+  .object({
+    id: z.uuid(),
+    internal: z.boolean().meta({ description: 'An internal note: only staff ever receive these.' }),
+    authorKind: z.enum(['requester', 'staff']),
+    authorName: z.string(),
+    body: z.string(),
+    createdAt: isoDateTime,
+  })
+  .meta({ id: 'Message' });
+
+export const ticketResource = z
+  .object({
+    number: z.string().meta({ example: 'HD-20261203-0042' }),
+    subject: z.string(),
+    description: z.string(),
+    status: z.enum(ticketStatuses),
+    priority: z.enum(ticketPriorities),
+    category: z.string().meta({ description: 'The category name.' }),
+    channel: z.string().meta({ description: 'How the ticket arrived: web, portal, email, api.' }),
+    externalRef: z.string().nullable().meta({ description: 'The requester’s own reference (an order number).' }),
+    requester: z.object({
+      name: z.string(),
+      email: z.string(),
+      phone: z.string().nullable().meta({ description: 'Staff only; null for customers.' }),
+      hasAccount: z.boolean(),
+    }),
+    assignee: z.string().nullable().meta({ description: 'Who works the ticket (staff only; null for customers).' }),
+    createdAt: isoDateTime,
+    lastActivityAt: isoDateTime,
+    messages: z.array(messageResource),
+  })
+  .meta({ id: 'Ticket' });
+
+export type MessageResource = z.output<typeof messageResource>;
+export type TicketResource = z.output<typeof ticketResource>;
+
+export function toMessageResource(message: TicketMessageView): MessageResource {
+  return {
+    id: message.id,
+    internal: message.visibility === 'internal',
+    authorKind: message.authorKind,
+    authorName: message.authorName,
+    body: message.body,
+    createdAt: message.createdAt.toISOString(),
+  };
+}
+
+export function toTicketResource(view: TicketView): TicketResource {
+  return {
+    number: view.number,
+    subject: view.subject,
+    description: view.description,
+    status: view.status,
+    priority: view.priority,
+    category: view.category,
+    channel: view.channel,
+    externalRef: view.externalRef,
+    requester: view.requester,
+    assignee: view.assignee,
+    createdAt: view.createdAt.toISOString(),
+    lastActivityAt: view.lastActivityAt.toISOString(),
+    messages: view.messages.map(toMessageResource),
+  };
+}
