@@ -49,7 +49,7 @@ export function createWebhookWorker(options: WebhookWorkerOptions = {}): Webhook
   const onError = options.onError ?? ((error: unknown) => logger().error({ err: error }, 'webhook worker failed'));
   const database = () => (options.db ? Promise.resolve(options.db) : getDb());
 
-  async function attempt(db: Database, delivery: ClaimedDelivery, allowPrivate: boolean): Promise<SendResult | string> {
+  async function attempt(delivery: ClaimedDelivery, allowPrivate: boolean): Promise<SendResult | string> {
     if (!delivery.active) return 'The endpoint is turned off.';
     const secret = unsealWebhookSecret(delivery.secretSealed);
     if (!secret) return 'The signing secret cannot be read (AUTH_SECRET changed since it was made): rotate the secret.';
@@ -84,7 +84,7 @@ export function createWebhookWorker(options: WebhookWorkerOptions = {}): Webhook
     // endpoint are never in the same batch (see claimDueDeliveries).
     await Promise.all(
       claimed.map(async (delivery) => {
-        const sent = await attempt(db, delivery, allowPrivate);
+        const sent = await attempt(delivery, allowPrivate);
         // Never before the pass began, when a pass is run for a moment ahead of the clock.
         const at = new Date(Math.max(now.getTime(), clock().getTime()));
         const outcome = outcomeOf(delivery, sent, at);
