@@ -1,7 +1,7 @@
 /**
  * Checks the settings, points the database at them and brings the schema up to date when a
  * server process starts, so that every way of starting Deskline (npm start, next start on several
- * instances, next dev) runs on current tables; then starts the process's mail sender.
+ * instances, next dev) runs on current tables; then starts the process's mail and webhook senders.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
@@ -15,8 +15,10 @@ export async function register() {
     const handle = currentHandle();
     if (handle) await migrateDatabase(handle);
   }
-  // `next build` may load this file to prerender pages: it must not send mail.
+  // `next build` may load this file to prerender pages: it must not send mail or webhooks.
   if (process.env.NEXT_PHASE === 'phase-production-build') return;
   const { startMailWorker } = await import('./lib/mail/process-worker');
   await startMailWorker();
+  const { startWebhookWorker } = await import('./lib/webhooks/process-worker');
+  await startWebhookWorker();
 }

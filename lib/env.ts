@@ -107,6 +107,7 @@ export const envSchema = {
   /** Read by the Resend client itself; checked here so a typo is reported at start. */
   RESEND_BASE_URL: httpUrl.optional(),
   MAIL_WORKER: flag.default(true),
+  WEBHOOK_WORKER: flag.default(true),
   LOG_LEVEL: z
     .string()
     .trim()

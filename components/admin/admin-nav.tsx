@@ -12,6 +12,7 @@ const sections = [
   { href: '/admin/faq', label: 'FAQ' },
   { href: '/admin/categories', label: 'Categories' },
   { href: '/admin/mail', label: 'Mail' },
+  { href: '/admin/webhooks', label: 'Webhooks' },
   { href: '/admin/audit', label: 'Audit log' },
   { href: '/admin/stats', label: 'Statistics' },
 ] as const;

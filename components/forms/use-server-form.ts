@@ -61,6 +61,7 @@ export function useServerForm<T extends FieldValues>(options: {
       : null;
 
   return {
+    state,
     form,
     formRef,
     formAction,

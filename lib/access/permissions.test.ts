@@ -19,6 +19,7 @@ const permissions = [
   'audit:read',
   'stats:read',
   'mail:manage',
+  'webhook:manage',
   'portal:use',
   'notification:read',
   'profile:edit',
@@ -42,21 +43,21 @@ const columns: Column[] = ['ticket:create', ...readColumns, ...permissions.filte
 const Y = true;
 const N = false;
 // Columns: create, read own, read other, read visitor, read none, list-all, work, then the admin-only ones:
-// reassign, delete, export, moderate, settings, user list, FAQ, categories, audit, stats, mail; then the customers' portal,
+// reassign, delete, export, moderate, settings, user list, FAQ, categories, audit, stats, mail, webhooks; then the customers' portal,
 // one's own notifications, editing one's profile, exporting or deleting one's own data, and an admin's handling of a customer's data.
 const table: Array<[string, Actor, boolean[]]> = [
-  ['a visitor',                          anonymous,                    [Y, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N]],
-  ['a customer',                         user('customer', null),       [Y, Y, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, Y, Y, Y, Y, N]],
-  ['a customer row with a stray status', user('customer', 'approved'), [Y, Y, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, Y, Y, Y, Y, N]],
-  ['a pending agent',                    user('agent', 'pending'),     [N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, Y, Y, N, N]],
-  ['a rejected agent',                   user('agent', 'rejected'),    [N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, Y, Y, N, N]],
-  ['a suspended agent',                  user('agent', 'suspended'),   [N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, Y, Y, N, N]],
-  ['an agent with no status',            user('agent', null),          [N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, Y, Y, N, N]],
-  ['an approved agent',                  user('agent', 'approved'),    [Y, Y, Y, Y, Y, Y, Y, N, N, N, N, N, N, N, N, N, N, N, N, Y, Y, N, N]],
-  ['a pending admin',                    user('admin', 'pending'),     [N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, Y, Y, N, N]],
-  ['a rejected admin',                   user('admin', 'rejected'),    [N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, Y, Y, N, N]],
-  ['a suspended admin',                  user('admin', 'suspended'),   [N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, Y, Y, N, N]],
-  ['an approved admin',                  user('admin', 'approved'),    [Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, N, Y, Y, N, Y]],
+  ['a visitor',                          anonymous,                    [Y, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N]],
+  ['a customer',                         user('customer', null),       [Y, Y, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, Y, Y, Y, Y, N]],
+  ['a customer row with a stray status', user('customer', 'approved'), [Y, Y, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, Y, Y, Y, Y, N]],
+  ['a pending agent',                    user('agent', 'pending'),     [N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, Y, Y, N, N]],
+  ['a rejected agent',                   user('agent', 'rejected'),    [N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, Y, Y, N, N]],
+  ['a suspended agent',                  user('agent', 'suspended'),   [N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, Y, Y, N, N]],
+  ['an agent with no status',            user('agent', null),          [N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, Y, Y, N, N]],
+  ['an approved agent',                  user('agent', 'approved'),    [Y, Y, Y, Y, Y, Y, Y, N, N, N, N, N, N, N, N, N, N, N, N, N, Y, Y, N, N]],
+  ['a pending admin',                    user('admin', 'pending'),     [N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, Y, Y, N, N]],
+  ['a rejected admin',                   user('admin', 'rejected'),    [N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, Y, Y, N, N]],
+  ['a suspended admin',                  user('admin', 'suspended'),   [N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, Y, Y, N, N]],
+  ['an approved admin',                  user('admin', 'approved'),    [Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, N, Y, Y, N, Y]],
 ];
 
 function ask(actor: Actor, column: Column): boolean {

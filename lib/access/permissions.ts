@@ -18,6 +18,7 @@ export type Permission =
   | 'audit:read'
   | 'stats:read'
   | 'mail:manage'
+  | 'webhook:manage'
   | 'notification:read'
   | 'profile:edit'
   | 'account:self-service'
@@ -59,6 +60,7 @@ export function can(actor: Actor, permission: Permission, ticket?: TicketRef): b
     case 'audit:read':
     case 'stats:read':
     case 'mail:manage':
+    case 'webhook:manage':
     case 'customer:data':
       return isAdmin(actor);
   }
