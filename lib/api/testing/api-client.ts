@@ -18,12 +18,14 @@ export type ApiCall<P> = {
   ip?: string;
 };
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read answers loosely; the contract check types them
 export type ApiAnswer<T = any> = { status: number; body: T; headers: Headers };
 
 /**
  * Calls a route handler the way a client would and checks the answer against openapi.json,
  * so every API test is also a contract test.
  */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above
 export async function callApi<T = any, P extends Record<string, string> = Record<string, string>>(call: ApiCall<P>): Promise<ApiAnswer<T>> {
   let path = call.template;
   for (const [name, value] of Object.entries(call.params ?? {})) path = path.replace(`{${name}}`, encodeURIComponent(value));
