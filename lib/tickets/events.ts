@@ -2,6 +2,7 @@ import type { Executor } from '@/db/client';
 import { ticketEvents } from '@/db/schema';
 import { actorLabel } from '@/lib/audit/record';
 import type { Actor } from '@/lib/access/actor';
+import { publishTicketChange } from '@/lib/live/publish';
 
 export type TicketEventKind = (typeof ticketEvents.$inferInsert)['kind'];
 
@@ -65,5 +66,6 @@ export async function recordTicketEvent(
     visibility: event.message?.visibility,
     at: row.createdAt,
   };
+  await publishTicketChange(tx, change);
   return change;
 }
