@@ -21,7 +21,7 @@ export type LiveEvent =
 /** Who holds a stream, as decided when it opened. */
 export type Audience =
   | { kind: 'staff'; userId: string }
-  | { kind: 'customer'; userId: string; ticketId: string | null }
+  | { kind: 'customer'; userId: string }
   | { kind: 'tracking'; ticketId: string };
 
 const publicKinds: readonly string[] = publicEventKinds;
@@ -39,7 +39,7 @@ export function mayReceive(audience: Audience, event: LiveEvent): boolean {
       if (audience.kind === 'staff') return true;
       if (!isPublicTicketEvent(event)) return false;
       if (audience.kind === 'tracking') return event.ticketId === audience.ticketId;
-      return event.requesterId === audience.userId && (audience.ticketId === null || audience.ticketId === event.ticketId);
+      return event.requesterId === audience.userId;
     case 'notification':
       return audience.kind !== 'tracking' && event.userIds.includes(audience.userId);
     case 'presence':

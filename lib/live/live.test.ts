@@ -12,6 +12,7 @@ import { suspendAgent } from '@/lib/users/moderate-agent';
 import type { Audience, LiveEvent } from './events';
 import { LiveHub } from './hub';
 import { openLiveUpdates } from './open';
+import { reportPresence } from './presence';
 import { publishLive, publishTicketChange } from './publish';
 
 type Heard = { seq: number; event: LiveEvent }[];
@@ -53,9 +54,9 @@ afterAll(async () => {
 describe('who hears of a ticket change', () => {
   it('sends staff every event, the requester and the private link only public ones, another customer nothing', async () => {
     const staff = listen(hub, { kind: 'staff', userId: agent.id });
-    const owner = listen(hub, { kind: 'customer', userId: customer.id, ticketId: null });
+    const owner = listen(hub, { kind: 'customer', userId: customer.id });
     const link = listen(hub, { kind: 'tracking', ticketId: ticket.id });
-    const stranger = listen(hub, { kind: 'customer', userId: (await makeUser('customer')).id, ticketId: null });
+    const stranger = listen(hub, { kind: 'customer', userId: (await makeUser('customer')).id });
     const otherLink = listen(hub, { kind: 'tracking', ticketId: crypto.randomUUID() });
 
     await addStaffMessage(agent, { number: ticket.number, body: 'We are on it.', visibility: 'public' });
@@ -95,13 +96,15 @@ describe('who hears of a ticket change', () => {
     const other = await makeUser('agent');
     const staff = listen(hub, { kind: 'staff', userId: agent.id });
     const self = listen(hub, { kind: 'staff', userId: other.id });
-    const owner = listen(hub, { kind: 'customer', userId: customer.id, ticketId: null });
-    await publishLive(await getDb(), { type: 'presence', ticketId: ticket.id, userId: other.id, name: other.name, state: 'replying' });
+    const owner = listen(hub, { kind: 'customer', userId: customer.id });
+    await reportPresence(other, { ticket: ticket.number, state: 'replying' });
     await waitFor('presence', () => staff.length > 0);
-    expect(staff[0]?.event).toMatchObject({ type: 'presence', userId: other.id, state: 'replying' });
+    expect(staff[0]?.event).toMatchObject({ type: 'presence', ticketId: ticket.id, userId: other.id, name: other.name, state: 'replying' });
     expect(hub.presenceOn(ticket.id)).toEqual([{ userId: other.id, name: other.name, state: 'replying' }]);
-    expect(self).toEqual([]);
+    await waitFor('the other agent in the answer to a ping', async () => (await reportPresence(agent, { ticket: ticket.number, state: 'viewing' })).others.some((o) => o.userId === other.id));
+    expect(self.filter(({ event }) => event.type === 'presence' && event.userId === other.id)).toEqual([]);
     expect(owner).toEqual([]);
+    await expect(reportPresence(customer, { ticket: ticket.number, state: 'viewing' })).rejects.toMatchObject({ code: 'forbidden' });
   });
 });
 

@@ -1,18 +1,13 @@
-import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { tickets } from '@/db/schema';
 import { type Actor, isActiveStaff } from '@/lib/access/actor';
 import { AppError } from '@/lib/errors';
 import { findRequesterTicketId } from '@/lib/tickets/requester/access';
-import { ticketNumberSchema } from '@/lib/tickets/schemas';
 import { loadSessionActor } from '@/lib/users/actor';
 import type { Audience } from './events';
 import { getLiveHub } from './hub';
 import { openLiveStream, parseLastEventId } from './stream';
 
 export type LiveRequest = {
-  /** The ticket the page shows, by number: staff get its presence, a customer only its events. */
-  ticket?: string | null;
   /** The private tracking link's token, for a visitor without an account. */
   token?: string | null;
   ip?: string;
@@ -21,26 +16,14 @@ export type LiveRequest = {
 };
 
 /** Who this stream is for, decided from the acting user or the tracking token; never wider than their pages. */
-export async function liveAudience(actor: Actor, request: Pick<LiveRequest, 'ticket' | 'token' | 'ip'>): Promise<{ audience: Audience; ticketId: string | null }> {
-  const db = await getDb();
+export async function liveAudience(actor: Actor, request: Pick<LiveRequest, 'token' | 'ip'>): Promise<Audience> {
   if (request.token) {
-    const ticketId = await findRequesterTicketId(db, { token: request.token, ip: request.ip });
-    return { audience: { kind: 'tracking', ticketId }, ticketId };
+    const ticketId = await findRequesterTicketId(await getDb(), { token: request.token, ip: request.ip });
+    return { kind: 'tracking', ticketId };
   }
   if (actor.kind !== 'user') throw new AppError('unauthorized', 'Please sign in to continue.');
-  if (isActiveStaff(actor)) {
-    const number = request.ticket ? ticketNumberSchema.safeParse(request.ticket) : null;
-    let ticketId: string | null = null;
-    if (number?.success) {
-      const [row] = await db.select({ id: tickets.id }).from(tickets).where(eq(tickets.number, number.data)).limit(1);
-      ticketId = row?.id ?? null;
-    }
-    return { audience: { kind: 'staff', userId: actor.id }, ticketId };
-  }
-  if (actor.role === 'customer') {
-    const ticketId = request.ticket ? await findRequesterTicketId(db, { actor, number: request.ticket }) : null;
-    return { audience: { kind: 'customer', userId: actor.id, ticketId }, ticketId };
-  }
+  if (isActiveStaff(actor)) return { kind: 'staff', userId: actor.id };
+  if (actor.role === 'customer') return { kind: 'customer', userId: actor.id };
   throw new AppError('forbidden', 'Live updates are for active staff and customers.');
 }
 
@@ -54,7 +37,7 @@ async function stillAllowed(actor: Actor, audience: Audience): Promise<boolean> 
 
 /** Opens the SSE stream of live updates for this caller (401/403/404/429 before it opens). */
 export async function openLiveUpdates(actor: Actor, request: LiveRequest): Promise<Response> {
-  const { audience, ticketId } = await liveAudience(actor, request);
+  const audience = await liveAudience(actor, request);
   const hub = await getLiveHub(getDb);
   return openLiveStream({
     hub,
@@ -62,6 +45,5 @@ export async function openLiveUpdates(actor: Actor, request: LiveRequest): Promi
     lastEventId: parseLastEventId(request.lastEventId),
     signal: request.signal,
     reauthorise: () => stillAllowed(actor, audience),
-    presenceTicketId: audience.kind === 'staff' ? ticketId : null,
   });
 }

@@ -25,8 +25,6 @@ export function openLiveStream(options: {
   lastEventId: number | null;
   signal: AbortSignal;
   reauthorise: () => Promise<boolean>;
-  /** Current presence on the watched ticket, for staff opening it. */
-  presenceTicketId?: string | null;
 }): Response {
   const { hub, audience, signal } = options;
   hub.admit(audience);
@@ -66,11 +64,6 @@ export function openLiveStream(options: {
         else push(frame(hub.lastSeq, { type: 'resync' }));
       } else {
         push(frame(hub.lastSeq, { type: 'hello' }));
-      }
-      if (options.presenceTicketId && audience.kind === 'staff') {
-        for (const entry of hub.presenceOn(options.presenceTicketId)) {
-          if (entry.userId !== audience.userId) push(frame(hub.lastSeq, { type: 'presence', ticketId: options.presenceTicketId, ...entry }));
-        }
       }
       if (signal.aborted) close();
     },
