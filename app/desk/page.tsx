@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { BulkForm } from '@/components/desk/bulk-form';
+import { LiveQueue } from '@/components/live/live-queue';
 import { QueueFilterForm } from '@/components/desk/queue-filter-form';
 import { QueueKeyboard } from '@/components/desk/queue-keyboard';
 import { QueueTable } from '@/components/desk/queue-table';
@@ -57,6 +58,7 @@ export default async function DeskPage({ searchParams }: Props) {
           </a>
         </p>
       ) : null}
+      <LiveQueue />
       <h2 className="text-lg font-semibold text-slate-900" data-testid="queue-heading">
         {caption}
       </h2>

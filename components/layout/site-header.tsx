@@ -6,6 +6,7 @@ import { roleLabel, roleTone } from '@/lib/vocabulary';
 import type { FormAction } from '@/lib/forms/form-state';
 import { Logo } from './logo';
 import { navLinksFor } from './nav-links';
+import { LiveBell } from '@/components/live/live-bell';
 import { NotificationBell } from './notification-bell';
 import { SignOutForm } from './sign-out-form';
 
@@ -28,6 +29,7 @@ export function SiteHeader({ actor, signOutAction, pendingApplications, unreadNo
     ) : (
       <div className="flex items-center">
         <NotificationBell unread={unreadNotifications} />
+        <LiveBell />
         <span className="hidden items-center gap-2 px-2 text-sm text-slate-600 lg:flex" data-testid="signed-in-as">
           <span className="max-w-48 truncate font-medium text-slate-800">{actor.name}</span>
           <Badge tone={roleTone[actor.role]}>{roleLabel[actor.role]}</Badge>

@@ -1,5 +1,6 @@
 import type { Executor } from '@/db/client';
 import { notifications } from '@/db/schema';
+import { publishNotifications } from '@/lib/live/publish';
 
 type NotificationKind = (typeof notifications.$inferInsert)['kind'];
 
@@ -28,4 +29,5 @@ export async function writeNotifications(db: Executor, userIds: string[], draft:
       createdAt: now,
     })),
   );
+  await publishNotifications(db, ids);
 }

@@ -5,6 +5,7 @@ import { userSessions } from '@/db/schema';
 import type { Actor } from '@/lib/access/actor';
 import { recordAudit } from '@/lib/audit/record';
 import { AppError, parseInput } from '@/lib/errors';
+import { publishUserChange } from '@/lib/live/publish';
 import { SESSION_MAX_AGE_SECONDS } from './max-age';
 import { sessionIdSchema } from './schemas';
 
@@ -41,7 +42,14 @@ export async function startSession(input: { userId: string; userAgent?: string |
 export async function endSession(sessionId: string | null | undefined): Promise<void> {
   if (!sessionId || !sessionIdSchema.safeParse({ sessionId }).success) return;
   const db = await getDb();
-  await db.update(userSessions).set({ revokedAt: sql`now()` }).where(and(eq(userSessions.id, sessionId), isNull(userSessions.revokedAt)));
+  await db.transaction(async (tx) => {
+    const [ended] = await tx
+      .update(userSessions)
+      .set({ revokedAt: sql`now()` })
+      .where(and(eq(userSessions.id, sessionId), isNull(userSessions.revokedAt)))
+      .returning({ userId: userSessions.userId });
+    if (ended) await publishUserChange(tx, ended.userId);
+  });
 }
 
 /** Ends every live session of a user but `exceptId`, inside the caller's transaction. Returns how many. */
@@ -57,6 +65,8 @@ export async function revokeUserSessions(tx: Executor, userId: string, options: 
       ),
     )
     .returning({ id: userSessions.id });
+  // Open live streams of the ended sessions authorise again and close.
+  if (rows.length) await publishUserChange(tx, userId);
   return rows.length;
 }
 
@@ -100,6 +110,7 @@ export async function revokeOwnSession(actor: Actor, input: unknown): Promise<vo
       .where(and(eq(userSessions.id, sessionId), eq(userSessions.userId, user.id), isNull(userSessions.revokedAt)))
       .returning({ id: userSessions.id });
     if (!row) throw new AppError('not_found', 'That session has already ended.');
+    await publishUserChange(tx, user.id);
     await recordAudit(tx, actor, { kind: 'sessions_revoked', subjectType: 'user', subjectId: user.id, subjectLabel: user.email, detail: { count: 1 } });
   });
 }

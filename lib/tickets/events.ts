@@ -3,6 +3,7 @@ import { ticketEvents } from '@/db/schema';
 import { actorLabel } from '@/lib/audit/record';
 import type { Actor } from '@/lib/access/actor';
 import { queueTicketWebhooks } from '@/lib/webhooks/enqueue';
+import { publishTicketChange } from '@/lib/live/publish';
 
 export type TicketEventKind = (typeof ticketEvents.$inferInsert)['kind'];
 
@@ -67,5 +68,6 @@ export async function recordTicketEvent(
     at: row.createdAt,
   };
   await queueTicketWebhooks(tx, change);
+  await publishTicketChange(tx, change);
   return change;
 }

@@ -3,6 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { type StaffStatus, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
+import { publishUserChange } from '@/lib/live/publish';
 import type { Actor } from '@/lib/access/actor';
 import { assertCan } from '@/lib/access/permissions';
 import { AppError, parseInput } from '@/lib/errors';
@@ -53,6 +54,7 @@ export async function changeRole(actor: Actor, input: unknown): Promise<RoleChan
       from,
       to: role,
     });
+    await publishUserChange(tx, updated.id);
     return { ...updated, role };
   });
 }

@@ -9,6 +9,7 @@ import type { Actor } from '@/lib/access/actor';
 import { assertCan } from '@/lib/access/permissions';
 import { AppError, parseInput } from '@/lib/errors';
 import { notifyApplicationDecided } from '@/lib/notify';
+import { publishUserChange } from '@/lib/live/publish';
 import { revokeUserSessions } from '@/lib/sessions/sessions';
 import { recordTicketEvent } from '@/lib/tickets/events';
 import { moderationSchema } from './schemas';
@@ -117,6 +118,7 @@ async function moveStaff(actor: Actor, input: unknown, move: Move): Promise<Staf
     });
     // A suspended person's open sessions end now, not when their cookies expire.
     if (move.to === 'suspended') await revokeUserSessions(tx, updated.id);
+    await publishUserChange(tx, updated.id);
     if (move.kind === 'agent_approved' || move.kind === 'agent_rejected') {
       await notifyApplicationDecided(tx, { applicant: updated, approved: move.kind === 'agent_approved', reason, adminName: actor.name });
     }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { DeleteTicketForm } from '@/components/admin/ticket-oversight';
 import { MessageComposer } from '@/components/desk/message-composer';
+import { LiveTicket } from '@/components/live/live-ticket';
 import { RequesterPanel } from '@/components/desk/requester-panel';
 import { TicketWorkPanel } from '@/components/desk/ticket-work-panel';
 import { TicketHeader } from '@/components/tickets/ticket-header';
@@ -51,6 +52,7 @@ export default async function DeskTicketPage({ params, searchParams }: Props) {
         ← Back to the queue
       </Link>
       <TicketHeader ticket={ticket} />
+      <LiveTicket number={ticket.number} ticketId={ticket.id} myId={me.id} />
       {notice ? <StatusNotice testId="desk-notice">{notice}</StatusNotice> : null}
 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { LiveRequester } from '@/components/live/live-requester';
 import { noticeFor } from '@/components/portal/notices';
 import { FollowUpLink, RequesterTicket } from '@/components/portal/requester-ticket';
 import { forPage } from '@/lib/auth/page-guard';
@@ -23,6 +24,7 @@ export default async function PortalTicketPage({ params, searchParams }: Props) 
       <Link href="/portal/tickets" className="text-sm font-medium text-brand-700 hover:underline">
         ← My tickets
       </Link>
+      <LiveRequester url="/api/live" number={view.number} />
       <RequesterTicket
         view={view}
         notice={noticeFor(search.done)}
