@@ -30,20 +30,18 @@ beforeAll(async () => {
 });
 
 const reads = [
-  { name: 'user', handler: GET, template: userTemplate, params: () => ({ id: admin.id }) },
-  { name: 'stats', handler: STATS, template: '/api/v1/stats', params: () => ({}) },
-  { name: 'audit', handler: AUDIT, template: '/api/v1/audit', params: () => ({}) },
+  { name: 'user', call: (token?: string) => callApi({ handler: GET, method: 'GET', template: userTemplate, params: { id: admin.id }, token }) },
+  { name: 'stats', call: (token?: string) => callApi({ handler: STATS, method: 'GET', template: '/api/v1/stats', token }) },
+  { name: 'audit', call: (token?: string) => callApi({ handler: AUDIT, method: 'GET', template: '/api/v1/audit', token }) },
 ];
 
 describe('admin reads', () => {
   for (const read of reads) {
     it(`${read.name}: 401 anonymous, 403 to customer, pending agent and agent, 200 to the admin`, async () => {
       session.actor = anonymous;
-      expect((await callApi({ handler: read.handler, method: 'GET', template: read.template, params: read.params() })).status).toBe(401);
-      for (const token of [tokens.customer, tokens.pending, tokens.agent]) {
-        expect((await callApi({ handler: read.handler, method: 'GET', template: read.template, params: read.params(), token })).status).toBe(403);
-      }
-      expect((await callApi({ handler: read.handler, method: 'GET', template: read.template, params: read.params(), token: tokens.adminRead })).status).toBe(200);
+      expect((await read.call()).status).toBe(401);
+      for (const token of [tokens.customer, tokens.pending, tokens.agent]) expect((await read.call(token)).status).toBe(403);
+      expect((await read.call(tokens.adminRead)).status).toBe(200);
     });
   }
 
