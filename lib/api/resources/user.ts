@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { staffStatus, ticketStatus, userRole } from '@/db/schema/enums';
 import type { StaffSummary } from '@/lib/users/moderate-agent';
-import type { UserOverview, UserTicket } from '@/lib/users/search-users';
+import type { UserListRow, UserOverview, UserTicket } from '@/lib/users/search-users';
 import { isoDateTime } from '../openapi/common';
 
 export const userIdParam = z.uuid().meta({ description: 'The account’s id.', example: '0f8fad5b-d9cb-469f-a165-70867728950e' });
@@ -53,4 +53,12 @@ export function toUserOverviewResource(user: UserOverview): z.output<typeof user
 
 export function toStaffDecisionResource(summary: StaffSummary): z.output<typeof staffDecisionResource> {
   return { id: summary.id, name: summary.name, email: summary.email, staffStatus: summary.staffStatus, unassigned: summary.unassigned };
+}
+
+export const userResource = userOverviewResource
+  .pick({ id: true, name: true, email: true, role: true, staffStatus: true, createdAt: true })
+  .meta({ id: 'User' });
+
+export function toUserResource(row: UserListRow): z.output<typeof userResource> {
+  return { id: row.id, name: row.name, email: row.email, role: row.role, staffStatus: row.staffStatus, createdAt: row.createdAt.toISOString() };
 }

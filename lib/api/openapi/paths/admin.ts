@@ -2,14 +2,26 @@ import { z } from 'zod';
 import type { ZodOpenApiPathsObject } from 'zod-openapi';
 import { auditFilterSchema } from '@/lib/audit/schemas';
 import { decisionSchema } from '@/lib/users/decide';
+import { userListSchema } from '@/lib/users/schemas';
 import { auditEntryResource } from '../../resources/audit';
 import { statsResource } from '../../resources/stats';
-import { staffDecisionResource, userIdParam, userOverviewResource } from '../../resources/user';
+import { staffDecisionResource, userIdParam, userOverviewResource, userResource } from '../../resources/user';
 import { errorResponses, jsonResponse, pageOf, signedIn } from '../common';
 
 const adminOnly = 'Admins only: anyone else (agents included) gets 403.';
 
 export const adminPaths: ZodOpenApiPathsObject = {
+  '/api/v1/users': {
+    get: {
+      operationId: 'listUsers',
+      tags: ['Users'],
+      summary: 'List accounts',
+      description: `Every account, newest first: \`q\` matches part of a name or email (ignoring case), \`role\` and \`status\` (a staff status) narrow it; \`limit\` up to 100 (50 unless given). ${adminOnly}`,
+      security: signedIn,
+      requestParams: { query: userListSchema },
+      responses: { '200': jsonResponse('One page of accounts.', pageOf(userResource, 'UserPage')), ...errorResponses(400, 401, 403, 422) },
+    },
+  },
   '/api/v1/users/{id}': {
     get: {
       operationId: 'getUser',
