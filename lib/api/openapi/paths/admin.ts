@@ -2,15 +2,27 @@ import { z } from 'zod';
 import type { ZodOpenApiPathsObject } from 'zod-openapi';
 import { auditFilterSchema } from '@/lib/audit/schemas';
 import { decisionSchema } from '@/lib/users/decide';
-import { userListSchema } from '@/lib/users/schemas';
+import { agentSignUpSchema, userListSchema } from '@/lib/users/schemas';
 import { auditEntryResource } from '../../resources/audit';
 import { statsResource } from '../../resources/stats';
 import { staffDecisionResource, userIdParam, userOverviewResource, userResource } from '../../resources/user';
-import { errorResponses, jsonResponse, pageOf, signedIn } from '../common';
+import { anyone, errorResponses, jsonResponse, pageOf, signedIn } from '../common';
 
 const adminOnly = 'Admins only: anyone else (agents included) gets 403.';
 
 export const adminPaths: ZodOpenApiPathsObject = {
+  '/api/v1/agents/applications': {
+    post: {
+      operationId: 'applyAsAgent',
+      tags: ['Users'],
+      summary: 'Apply to answer tickets',
+      description:
+        'The agent sign-up form’s fields and rules (rate-limited per address). The answer is the same whether or not the address has an account: a new address is mailed a confirmation link, which makes the application (pending until an admin decides); an existing account’s owner is told someone tried. The link is never in this answer. Without mail configured, an address that already has an account is 409.',
+      security: anyone,
+      requestBody: { required: true, content: { 'application/json': { schema: agentSignUpSchema } } },
+      responses: { '202': jsonResponse('The confirmation link is on its way.', z.object({ message: z.string() })), ...errorResponses(400, 409, 413, 415, 422, 429) },
+    },
+  },
   '/api/v1/users': {
     get: {
       operationId: 'listUsers',
