@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { emailField, passwordField, requiredPhone, requiredText } from '@/lib/validation';
+import { staffStatuses, userRoles } from '@/db/schema/values';
 
 export const signUpSchema = z.object({
   name: requiredText('your name', 120),
@@ -61,3 +62,11 @@ export const passwordResetSchema = z.object({
   password: passwordField,
 });
 export type PasswordResetInput = z.input<typeof passwordResetSchema>;
+
+/** The user list's filters over the API: the search, a role, a staff status, a page. */
+export const userListSchema = userSearchSchema.extend({
+  role: z.enum(userRoles, { error: 'Choose customer, agent or admin.' }).optional(),
+  status: z.enum(staffStatuses, { error: 'Choose pending, approved, rejected or suspended.' }).optional(),
+  cursor: z.string().max(400).optional(),
+  limit: z.coerce.number({ error: 'Give a number.' }).int({ error: 'Give a whole number.' }).min(1, { error: 'At least 1.' }).max(100, { error: 'At most 100.' }).default(50),
+});

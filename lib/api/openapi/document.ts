@@ -1,8 +1,11 @@
 import { createDocument, type ZodOpenApiPathsObject } from 'zod-openapi';
 import { securitySchemes } from './common';
+import { adminPaths } from './paths/admin';
+import { faqPaths } from './paths/faq';
+import { faqAdminPaths } from './paths/faq-admin';
 import { ticketPaths } from './paths/tickets';
 
-const allPaths: ZodOpenApiPathsObject[] = [ticketPaths];
+const allPaths: ZodOpenApiPathsObject[] = [ticketPaths, adminPaths, faqPaths, faqAdminPaths];
 
 let built: ReturnType<typeof createDocument> | undefined;
 

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import type { ZodOpenApiPathsObject } from 'zod-openapi';
+import { articleSearchSchema, FAQ_LIMITS } from '@/lib/faq/public-schemas';
+import { articleSummaryResource, publishedArticleResource } from '../../resources/faq';
+import { anyone, errorResponses, jsonResponse } from '../common';
+
+const suggestion = z.object({ slug: z.string(), question: z.string(), excerpt: z.string() });
+
+export const faqPaths: ZodOpenApiPathsObject = {
+  '/api/v1/faq': {
+    get: {
+      operationId: 'listFaq',
+      tags: ['Help centre'],
+      summary: 'Published help articles',
+      description: `Without \`q\`: every published article, grouped by category in the admins' order (uncategorised last) — the whole list, not paged. With \`q\`: full-text search (quotes, \`or\`, \`-word\`), the 20 best matches. \`category\` is a category slug. Anyone may call it, signed in or not.`,
+      security: anyone,
+      requestParams: { query: articleSearchSchema.partial() },
+      responses: { '200': jsonResponse('The articles.', z.object({ data: z.array(articleSummaryResource) }).meta({ id: 'ArticleList' })), ...errorResponses(422) },
+    },
+  },
+  '/api/v1/faq/suggestions': {
+    get: {
+      operationId: 'suggestFaq',
+      tags: ['Help centre'],
+      summary: 'Articles that may answer a question',
+      description: `Up to ${FAQ_LIMITS.suggestions} published articles sharing words with \`q\` (what someone is typing, a ticket's subject); fewer than ${FAQ_LIMITS.suggestMinLength} characters give none. Public and rate-limited per address.`,
+      security: anyone,
+      requestParams: { query: z.object({ q: z.string().max(FAQ_LIMITS.query).optional() }) },
+      responses: { '200': jsonResponse('The suggestions.', z.object({ articles: z.array(suggestion) })), ...errorResponses(422, 429) },
+    },
+  },
+  '/api/v1/faq/{slug}': {
+    get: {
+      operationId: 'getFaqArticle',
+      tags: ['Help centre'],
+      summary: 'Read a help article',
+      description: 'One published article with related ones. Drafts and unknown slugs are 404. Anyone may call it.',
+      security: anyone,
+      requestParams: { path: z.object({ slug: z.string().meta({ example: 'reset-password' }) }) },
+      responses: { '200': jsonResponse('The article.', z.object({ article: publishedArticleResource })), ...errorResponses(404) },
+    },
+  },
+};
