@@ -1,8 +1,9 @@
 import { createDocument, type ZodOpenApiPathsObject } from 'zod-openapi';
 import { securitySchemes } from './common';
 import { ticketPaths } from './paths/tickets';
+import { tokenPaths } from './paths/tokens';
 
-const allPaths: ZodOpenApiPathsObject[] = [ticketPaths];
+const allPaths: ZodOpenApiPathsObject[] = [ticketPaths, tokenPaths];
 
 let built: ReturnType<typeof createDocument> | undefined;
 
