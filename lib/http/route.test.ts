@@ -63,6 +63,7 @@ describe('the route wrapper', () => {
     const refused = await handler(get(), noParams);
     expect(refused.status).toBe(401);
     expect(refused.headers.get('cache-control')).toBe('no-store');
+    expect(refused.headers.get('www-authenticate')).toBe('Bearer realm="Deskline API"');
     expect(await refused.json()).toEqual({ error: { code: 'unauthorized', message: 'Please sign in to continue.', fields: {} } });
     session.actor = customer;
     expect((await handler(get(), noParams)).status).toBe(200);

@@ -64,6 +64,8 @@ export function route<P extends Record<string, string | string[]> = Record<strin
       response = errorResponse(isAppError(error) && options.mapError ? options.mapError(error) : error, options.name);
     }
     if (!response.headers.has('Cache-Control')) response.headers.set('Cache-Control', 'no-store');
+    // RFC 6750: a 401 names the scheme that would be accepted.
+    if (response.status === 401 && !response.headers.has('WWW-Authenticate')) response.headers.set('WWW-Authenticate', 'Bearer realm="Deskline API"');
     return response;
   };
 }

@@ -4,8 +4,9 @@ import { adminPaths } from './paths/admin';
 import { faqPaths } from './paths/faq';
 import { faqAdminPaths } from './paths/faq-admin';
 import { ticketPaths } from './paths/tickets';
+import { tokenPaths } from './paths/tokens';
 
-const allPaths: ZodOpenApiPathsObject[] = [ticketPaths, adminPaths, faqPaths, faqAdminPaths];
+const allPaths: ZodOpenApiPathsObject[] = [ticketPaths, tokenPaths, adminPaths, faqPaths, faqAdminPaths];
 
 let built: ReturnType<typeof createDocument> | undefined;
 
