@@ -20,7 +20,7 @@ export const adminPaths: ZodOpenApiPathsObject = {
         'The agent sign-up form’s fields and rules (rate-limited per address). The answer is the same whether or not the address has an account: a new address is mailed a confirmation link, which makes the application (pending until an admin decides); an existing account’s owner is told someone tried. The link is never in this answer. Without mail configured, an address that already has an account is 409.',
       security: anyone,
       requestBody: { required: true, content: { 'application/json': { schema: agentSignUpSchema } } },
-      responses: { '202': jsonResponse('The confirmation link is on its way.', z.object({ message: z.string() })), ...errorResponses(400, 409, 413, 415, 422, 429) },
+      responses: { '202': jsonResponse('The confirmation link is on its way.', z.object({ message: z.string() })), ...errorResponses(400, 401, 409, 413, 415, 422, 429) },
     },
   },
   '/api/v1/users': {
