@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 
 const postgresUrl = process.env.DATABASE_URL;
 // A fixed secret, so that sealed private-link tokens (lib/tickets/tracking/sealed.ts) open in tests.
-const testSecrets = { AUTH_SECRET: 'deskline-test-secret-not-for-production', LOG_LEVEL: 'silent' };
+const testSecrets = { AUTH_SECRET: 'deskline-test-secret-not-for-production', LOG_LEVEL: 'silent', RATE_LIMIT_API_PER_IP: '1000000' };
 
 export default defineConfig({
   resolve: {

@@ -51,6 +51,7 @@ async function main() {
     AUTH_TRUST_HOST: 'true',
     // The suite submits many forms from one address; the limits themselves are tested in lib/.
     RATE_LIMIT_CONTACT_PER_IP: '100000',
+    RATE_LIMIT_API_PER_IP: '100000',
     RATE_LIMIT_CONTACT_PER_EMAIL: '100000',
     RATE_LIMIT_SIGNIN_PER_IP: '100000',
     RATE_LIMIT_SIGNIN_PER_EMAIL: '100000',

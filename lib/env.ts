@@ -96,6 +96,9 @@ export const envSchema = {
   RATE_LIMIT_FAQ_SUGGESTIONS_WINDOW_SECONDS: positiveInt.default(60),
   RATE_LIMIT_TRACKING_FAILURES_PER_IP: positiveInt.default(20),
   RATE_LIMIT_TRACKING_WINDOW_SECONDS: positiveInt.default(900),
+  RATE_LIMIT_API_PER_TOKEN: positiveInt.default(600),
+  RATE_LIMIT_API_PER_IP: positiveInt.default(300),
+  RATE_LIMIT_API_WINDOW_SECONDS: positiveInt.default(60),
   /** Unset: no proxy is trusted, and the client is the TCP peer. */
   TRUSTED_PROXIES: proxyList.default([]),
   PORT: positiveInt.refine((n) => n <= 65_535, { error: 'must be a port number up to 65535' }).default(3000),

@@ -3,7 +3,9 @@ import { randomUUID } from 'node:crypto';
 import type { NextRequest } from 'next/server';
 import { type Actor, anonymous } from '@/lib/access/actor';
 import { actorFromToken, scopeFor } from '@/lib/api-tokens/authenticate';
+import { countApiCall, limitStateOf, setRateLimitHeaders } from './api-rate-limit';
 import { clientIp } from './client-ip';
+import type { LimitState } from '@/lib/rate-limit/limiter';
 import { AppError, isAppError } from '@/lib/errors';
 import { readJson } from './read-json';
 import { readText } from './read-text';
@@ -26,6 +28,8 @@ export type RouteOptions = {
   body?: 'json' | 'text';
   /** The status of a successful JSON answer; 200 unless set. */
   status?: number;
+  /** Count calls against the API rate limits (per token, else per address); default: routes under /api/v1/. */
+  rateLimit?: boolean;
   /** Rewrites an expected error before it is answered: renamed fields, a refusal shown as 404. */
   mapError?: (error: AppError) => AppError;
 };
@@ -54,15 +58,26 @@ export function route<P extends Record<string, string | string[]> = Record<strin
 ): (request: NextRequest, context: { params: Promise<P> }) => Promise<Response> {
   return async (request, context) => {
     let response: Response;
+    let limit: LimitState | undefined;
+    const limited = options.rateLimit ?? request.nextUrl.pathname.startsWith('/api/v1/');
     try {
       const params = await context.params;
       const body = options.body === 'json' ? await readJson(request) : options.body === 'text' ? await readText(request) : undefined;
-      const actor = await authenticate(request, options.auth);
+      let actor: Actor;
+      try {
+        actor = await authenticate(request, options.auth);
+      } catch (error) {
+        if (limited) limit = await countApiCall(request, undefined);
+        throw error;
+      }
+      if (limited) limit = await countApiCall(request, actor);
       const result = await handler({ request, actor, params, body });
       response = result instanceof Response ? result : Response.json(result, { status: options.status ?? 200 });
     } catch (error) {
+      limit = limitStateOf(error) ?? limit;
       response = errorResponse(isAppError(error) && options.mapError ? options.mapError(error) : error, options.name);
     }
+    if (limit) setRateLimitHeaders(response.headers, limit);
     if (!response.headers.has('Cache-Control')) response.headers.set('Cache-Control', 'no-store');
     // RFC 6750: a 401 names the scheme that would be accepted.
     if (response.status === 401 && !response.headers.has('WWW-Authenticate')) response.headers.set('WWW-Authenticate', 'Bearer realm="Deskline API"');

@@ -69,6 +69,26 @@ export async function consumeLimit(rule: LimitRule, key: string): Promise<void> 
   }
 }
 
+export type LimitState = { limit: number; remaining: number; resetSeconds: number };
+
+/**
+ * Like `consumeLimit`, and says where the window stands, for `RateLimit-*` headers: the state
+ * after this attempt, or the refusal with the state attached.
+ */
+export async function consumeWithState(rule: LimitRule, key: string): Promise<LimitState> {
+  const limiter = await limiterFor(rule);
+  if (Math.random() < SWEEP_CHANCE) await sweepExpired();
+  try {
+    const res = await limiter.consume(key.toLowerCase());
+    return { limit: rule.points, remaining: res.remainingPoints, resetSeconds: Math.max(1, Math.ceil(res.msBeforeNext / 1000)) };
+  } catch (error) {
+    if (error instanceof RateLimiterRes) {
+      throw Object.assign(refusal(rule, error.msBeforeNext), { limitState: { limit: rule.points, remaining: 0, resetSeconds: Math.max(1, Math.ceil(error.msBeforeNext / 1000)) } });
+    }
+    throw error;
+  }
+}
+
 /**
  * Refuses, without counting anything, when `key` has already spent the window's points: for
  * rules that count only failures, checked before the attempt that might fail.

@@ -103,3 +103,21 @@ export const trackingFailuresPerIp = (): LimitRule => ({
   windowSeconds: limits.trackingWindowSeconds(),
   message: 'Too many tracking links that do not work were opened from your network. Please try again in {wait}.',
 });
+
+const tooManyApiRequests = 'Too many API requests. Please slow down and try again in {wait}.';
+
+// API calls with a token count against the token, wherever they come from.
+export const apiPerToken = (): LimitRule => ({
+  name: 'api-token',
+  points: limits.apiPerToken(),
+  windowSeconds: limits.apiWindowSeconds(),
+  message: tooManyApiRequests,
+});
+
+// API calls without a token (visitors, browser sessions) count against their address.
+export const apiPerIp = (): LimitRule => ({
+  name: 'api-ip',
+  points: limits.apiPerIp(),
+  windowSeconds: limits.apiWindowSeconds(),
+  message: tooManyApiRequests,
+});

@@ -42,7 +42,8 @@ export const statusOf: Record<ErrorCode, number> = {
 
 /** The error answers an operation can give, by status, all with the one error body. */
 export function errorResponses(...statuses: number[]): Record<string, ZodOpenApiResponseObject> {
-  const all = [...new Set([...statuses, 500])].sort();
+  // Any call may meet the rate limits (429) or a fault on the server (500).
+  const all = [...new Set([...statuses, 429, 500])].sort();
   return Object.fromEntries(
     all.map((status) => [
       String(status),

@@ -13,7 +13,8 @@ export const faqPaths: ZodOpenApiPathsObject = {
       tags: ['Help centre'],
       summary: 'Published help articles',
       description: `Without \`q\`: every published article, grouped by category in the admins' order (uncategorised last) — the whole list, not paged. With \`q\`: full-text search (quotes, \`or\`, \`-word\`), the 20 best matches. \`category\` is a category slug. Anyone may call it, signed in or not.`,
-      security: anyone,
+      // Public: credentials are not read.
+      security: [],
       requestParams: { query: articleSearchSchema.partial() },
       responses: { '200': jsonResponse('The articles.', z.object({ data: z.array(articleSummaryResource) }).meta({ id: 'ArticleList' })), ...errorResponses(422) },
     },
@@ -26,7 +27,7 @@ export const faqPaths: ZodOpenApiPathsObject = {
       description: `Up to ${FAQ_LIMITS.suggestions} published articles sharing words with \`q\` (what someone is typing, a ticket's subject); fewer than ${FAQ_LIMITS.suggestMinLength} characters give none. Public and rate-limited per address.`,
       security: anyone,
       requestParams: { query: z.object({ q: z.string().max(FAQ_LIMITS.query).optional() }) },
-      responses: { '200': jsonResponse('The suggestions.', z.object({ articles: z.array(suggestion) })), ...errorResponses(422, 429) },
+      responses: { '200': jsonResponse('The suggestions.', z.object({ articles: z.array(suggestion) })), ...errorResponses(401, 422, 429) },
     },
   },
   '/api/v1/faq/{slug}': {
@@ -35,7 +36,8 @@ export const faqPaths: ZodOpenApiPathsObject = {
       tags: ['Help centre'],
       summary: 'Read a help article',
       description: 'One published article with related ones. Drafts and unknown slugs are 404. Anyone may call it.',
-      security: anyone,
+      // Public: credentials are not read.
+      security: [],
       requestParams: { path: z.object({ slug: z.string().meta({ example: 'reset-password' }) }) },
       responses: { '200': jsonResponse('The article.', z.object({ article: publishedArticleResource })), ...errorResponses(404) },
     },
