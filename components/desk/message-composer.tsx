@@ -1,5 +1,7 @@
 'use client';
 
+import { useRouter } from 'next/navigation';
+import { useEffect } from 'react';
 import { ErrorSummary } from '@/components/forms/error-summary';
 import { TextAreaField } from '@/components/forms/fields';
 import { useServerForm } from '@/components/forms/use-server-form';
@@ -18,6 +20,8 @@ type Props = {
   requesterEmail: string;
   /** What happens to the reply's mail, so the hint never promises one that is not sent. */
   delivery: ReplyDelivery;
+  /** The newest message on screen ('' for none): the server holds a reply when a newer one exists. */
+  seenMessageId: string;
 };
 
 function replyHint(email: string, delivery: ReplyDelivery): string {
@@ -27,12 +31,13 @@ function replyHint(email: string, delivery: ReplyDelivery): string {
 }
 
 /** One composer for both: the switch is a pair of radio buttons, so it works without JavaScript. */
-export function MessageComposer({ action, number, notesOnly, requesterEmail, delivery }: Props) {
+export function MessageComposer({ action, number, notesOnly, requesterEmail, delivery, seenMessageId }: Props) {
   const kinds = [
     { value: 'public', label: 'Reply to customer', hint: replyHint(requesterEmail, delivery) },
     { value: 'internal', label: 'Internal note', hint: 'Only staff see it; the customer is never told of it.' },
   ] as const;
-  const { form, formRef, formAction, onSubmit, pending, values, errorFor, summaryItems, summaryMessage, summaryKey } =
+  const router = useRouter();
+  const { state, form, formRef, formAction, onSubmit, pending, values, errorFor, summaryItems, summaryMessage, summaryKey } =
     useServerForm<StaffMessageInput>({
       schema: staffMessageSchema,
       action,
@@ -42,6 +47,11 @@ export function MessageComposer({ action, number, notesOnly, requesterEmail, del
   const internal = visibility === 'internal';
   // Without JavaScript the label cannot follow the radio buttons, so it stays neutral.
   const hydrated = useHydrated();
+  // A reply held for a newer message: re-read the page so the message shows above, draft kept.
+  const heldForNewer = state.status === 'error' && Boolean(state.fieldErrors.seenMessageId);
+  useEffect(() => {
+    if (heldForNewer) router.refresh();
+  }, [heldForNewer, summaryKey, router]);
 
   return (
     <form
@@ -54,6 +64,7 @@ export function MessageComposer({ action, number, notesOnly, requesterEmail, del
     >
       {summaryMessage ? <ErrorSummary message={summaryMessage} items={summaryItems(['visibility', 'body'])} focusKey={summaryKey} /> : null}
       <input type="hidden" name="number" value={number} />
+      <input type="hidden" name="seenMessageId" value={seenMessageId} />
       <fieldset>
         <legend className="text-sm font-medium text-slate-800">Write</legend>
         <div className="mt-2 flex flex-col gap-2 sm:flex-row sm:gap-6" id="field-visibility">

@@ -77,6 +77,11 @@ export const messageBodySchema = z
 export const staffMessageSchema = z.object({
   body: messageBodySchema,
   visibility: z.enum(['public', 'internal'], { error: 'Choose a reply or an internal note.' }),
+  /**
+   * The newest message the writer had on screen ('' when there was none). Given, a public reply
+   * is refused while a newer public message by someone else exists; left out, nothing is checked.
+   */
+  seenMessageId: z.union([z.uuid({ error: 'Not a message of this ticket.' }), z.literal('')]).nullish(),
 });
 export type StaffMessageInput = z.input<typeof staffMessageSchema>;
 

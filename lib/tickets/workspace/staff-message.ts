@@ -1,5 +1,5 @@
 import 'server-only';
-import { eq, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, ne, or, sql } from 'drizzle-orm';
 import { getDb, type Transaction } from '@/db/client';
 import { ticketMessages, tickets } from '@/db/schema';
 import type { Actor, UserActor } from '@/lib/access/actor';
@@ -16,12 +16,58 @@ export type AddedMessage = { id: string; visibility: 'public' | 'internal'; crea
  * A staff reply to the requester or an internal note. The first public reply sets the
  * first-response time; notes never change what the requester sees.
  */
-export async function addStaffMessage(actor: Actor, input: { number: string; body: unknown; visibility: unknown }): Promise<AddedMessage> {
+export async function addStaffMessage(
+  actor: Actor,
+  input: { number: string; body: unknown; visibility: unknown; seenMessageId?: unknown },
+): Promise<AddedMessage> {
   assertCan(actor, 'ticket:work');
   if (actor.kind !== 'user') throw new AppError('unauthorized', 'Please sign in to continue.');
-  const { body, visibility } = parseInput(staffMessageSchema, { body: input.body, visibility: input.visibility });
+  const { body, visibility, seenMessageId } = parseInput(staffMessageSchema, {
+    body: input.body,
+    visibility: input.visibility,
+    seenMessageId: input.seenMessageId,
+  });
   const db = await getDb();
-  return db.transaction(async (tx) => writeStaffMessage(tx, actor, await lockTicketByNumber(tx, input.number), { body, visibility }));
+  return db.transaction(async (tx) => {
+    const ticket = await lockTicketByNumber(tx, input.number);
+    // Only replies are held: two answers to the customer is the harm; a note reaches nobody outside.
+    if (visibility === 'public' && seenMessageId != null) await assertNothingNewer(tx, actor, ticket, seenMessageId);
+    return writeStaffMessage(tx, actor, ticket, { body, visibility });
+  });
+}
+
+/**
+ * The stale-reply guard: under the ticket's lock, so of two agents sending with the same view
+ * one goes through and the other sees the first one's reply.
+ */
+async function assertNothingNewer(tx: Transaction, actor: UserActor, ticket: LockedTicket, seenMessageId: string): Promise<void> {
+  let after: Date | null = null;
+  if (seenMessageId) {
+    const [seen] = await tx
+      .select({ createdAt: ticketMessages.createdAt })
+      .from(ticketMessages)
+      .where(and(eq(ticketMessages.id, seenMessageId), eq(ticketMessages.ticketId, ticket.id)))
+      .limit(1);
+    if (!seen) throw new AppError('validation', 'Not a message of this ticket.', { fields: { seenMessageId: ['Not a message of this ticket.'] } });
+    after = seen.createdAt;
+  }
+  const [newer] = await tx
+    .select({ authorName: ticketMessages.authorName })
+    .from(ticketMessages)
+    .where(
+      and(
+        eq(ticketMessages.ticketId, ticket.id),
+        eq(ticketMessages.visibility, 'public'),
+        or(isNull(ticketMessages.authorId), ne(ticketMessages.authorId, actor.id)),
+        after ? gt(ticketMessages.createdAt, after) : undefined,
+      ),
+    )
+    .orderBy(desc(ticketMessages.createdAt))
+    .limit(1);
+  if (newer) {
+    const message = `${newer.authorName} replied after you started writing. Read the new message, then send again.`;
+    throw new AppError('conflict', message, { fields: { seenMessageId: [message] } });
+  }
 }
 
 /**

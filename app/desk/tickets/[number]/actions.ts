@@ -43,7 +43,7 @@ export const categoryAction = onTicket('category', (actor, number, formData) =>
 
 export const messageAction = onTicket(
   (formData) => (formData.get('visibility') === 'internal' ? 'note' : 'reply'),
-  (actor, number, formData) => addStaffMessage(actor, { number, body: formData.get('body'), visibility: formData.get('visibility') }),
+  (actor, number, formData) => addStaffMessage(actor, { number, body: formData.get('body'), visibility: formData.get('visibility'), seenMessageId: formData.get('seenMessageId') }),
 );
 
 export const archiveAction = onTicket('archived', (actor, number) => archiveTicket(actor, { number }));

@@ -44,6 +44,7 @@ export default async function DeskTicketPage({ params, searchParams }: Props) {
     `/desk/tickets/${number}`,
   );
   const me = { id: actor.kind === 'user' ? actor.id : '', admin: isAdmin(actor) };
+  const myName = actor.kind === 'user' ? actor.name : '';
   const notice = done ? notices[done] : undefined;
 
   return (
@@ -65,7 +66,13 @@ export default async function DeskTicketPage({ params, searchParams }: Props) {
             />
           </section>
           {ticket.archived ? null : (
-            <MessageComposer key={ticket.messages.length} action={actions.messageAction} number={ticket.number} notesOnly={ticket.status === 'closed'}
+            <MessageComposer
+              // A fresh form after each of the agent's own sends; others' messages arriving live keep the draft.
+              key={ticket.messages.filter((m) => m.authorKind === 'staff' && m.authorName === myName).length}
+              action={actions.messageAction}
+              number={ticket.number}
+              notesOnly={ticket.status === 'closed'}
+              seenMessageId={ticket.messages.at(-1)?.id ?? ''}
               requesterEmail={ticket.requester.email}
               delivery={delivery}
             />
