@@ -83,6 +83,6 @@ export const securitySchemes = {
   },
 };
 
-export const signedIn = [{ bearerToken: [] }, { sessionCookie: [] }];
+export const signedIn: Record<string, string[]>[] = [{ bearerToken: [] }, { sessionCookie: [] }];
 /** Operations anyone may call; a token or session, when given, is used. */
 export const anyone = [{}, ...signedIn];
