@@ -7,3 +7,4 @@ export { type DeskTicket, getDeskTicket, type TimelineEvent } from './desk-ticke
 export { addStaffMessage } from './staff-message';
 export { setTicketCategory, setTicketPriority } from './ticket-fields';
 export { transitionTicket } from './transition-ticket';
+export { updateTicket, updateTicketSchema } from './update-ticket';

@@ -1,12 +1,12 @@
 import 'server-only';
-import { getDb } from '@/db/client';
+import { getDb, type Transaction } from '@/db/client';
 import type { TicketStatus } from '@/db/schema';
 import type { Actor } from '@/lib/access/actor';
 import { assertCan } from '@/lib/access/permissions';
 import { AppError, parseInput } from '@/lib/errors';
 import { notifyTicketResolved } from '@/lib/notify';
 import { statusLabel } from '@/lib/vocabulary';
-import { assertNotArchived, lockTicketByNumber } from '../locked-ticket';
+import { assertNotArchived, type LockedTicket, lockTicketByNumber } from '../locked-ticket';
 import { applyStatusChange } from '../status-change';
 import { allowedTransitions } from '../status-machine';
 import { transitionSchema } from '../schemas';
@@ -24,15 +24,20 @@ export async function transitionTicket(actor: Actor, input: { number: string; to
   const db = await getDb();
   return db.transaction(async (tx) => {
     const ticket = await lockTicketByNumber(tx, input.number);
-    assertNotArchived(ticket);
-    if (ticket.status === to) return { status: to };
-    if (!allowedTransitions(ticket.status).includes(to)) {
-      throw new AppError('conflict', `${ticket.number} cannot move from ${statusLabel[ticket.status].toLowerCase()} to ${statusLabel[to].toLowerCase()}. ${describeAllowed(ticket.status)}`, {
-        fields: { to: [describeAllowed(ticket.status)] },
-      });
-    }
-    await applyStatusChange(tx, actor, ticket, to);
-    if (to === 'resolved' && actor.kind === 'user') await notifyTicketResolved(tx, actor, ticket.id);
-    return { status: to };
+    return applyTransition(tx, actor, ticket, to);
   });
+}
+
+/** Moves a ticket locked in `tx` by the caller, who has checked the permission, along the status machine. */
+export async function applyTransition(tx: Transaction, actor: Actor, ticket: LockedTicket, to: TicketStatus): Promise<{ status: TicketStatus }> {
+  assertNotArchived(ticket);
+  if (ticket.status === to) return { status: to };
+  if (!allowedTransitions(ticket.status).includes(to)) {
+    throw new AppError('conflict', `${ticket.number} cannot move from ${statusLabel[ticket.status].toLowerCase()} to ${statusLabel[to].toLowerCase()}. ${describeAllowed(ticket.status)}`, {
+      fields: { to: [describeAllowed(ticket.status)] },
+    });
+  }
+  await applyStatusChange(tx, actor, ticket, to);
+  if (to === 'resolved' && actor.kind === 'user') await notifyTicketResolved(tx, actor, ticket.id);
+  return { status: to };
 }
