@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { ZodOpenApiResponseObject } from 'zod-openapi';
-import type { ErrorCode } from '@/lib/errors';
 
 /** Every error of the API has this shape; `fields` names the inputs that failed validation. */
 export const errorBody = z
@@ -24,20 +23,6 @@ const errorDescriptions: Partial<Record<number, string>> = {
   415: 'The body must be application/json.',
   422: 'Validation failed; see `fields`.',
   429: 'Too many requests; see Retry-After.',
-};
-
-export const statusOf: Record<ErrorCode, number> = {
-  bad_request: 400,
-  validation: 422,
-  unauthorized: 401,
-  forbidden: 403,
-  not_found: 404,
-  conflict: 409,
-  precondition_failed: 412,
-  payload_too_large: 413,
-  unsupported_media_type: 415,
-  rate_limited: 429,
-  internal: 500,
 };
 
 /** The error answers an operation can give, by status, all with the one error body. */
