@@ -45,6 +45,8 @@ test('an agent finds a new request, opens it with the keyboard, claims it, write
   const page = await pageAs('agent');
   await page.goto('/desk');
   await page.getByRole('link', { name: /^Unassigned/ }).click();
+  // The filter form belongs to the view: wait for the new view's form before filling it.
+  await expect(page.getByRole('link', { name: /^Unassigned/ })).toHaveAttribute('aria-current', 'page');
   await page.getByRole('searchbox', { name: 'Search tickets' }).fill(word);
   await page.getByLabel('Category').selectOption({ label: 'Technical' });
   await page.getByRole('button', { name: 'Apply filters' }).click();
@@ -119,6 +121,8 @@ test('the a key claims the highlighted ticket; an agent who was too slow is told
   const word = uniqueWord();
   const number = await openTicket(visitor, `Scanner ${word} adds characters`);
   const slow = await pageAs('agent2');
+  // Live updates would show the claim on this page before the click; this agent's stream is down.
+  await slow.route('**/api/live**', (route) => route.abort());
   await slow.goto(`/desk/tickets/${number}`);
   await expect(slow.getByRole('button', { name: 'Assign to me' })).toBeVisible();
 
