@@ -10,3 +10,4 @@ export * from './notifications';
 export * from './system';
 export * from './mail';
 export * from './api';
+export * from './files';
