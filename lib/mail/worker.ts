@@ -1,4 +1,5 @@
 import { type Database, getDb } from '@/db/client';
+import { createPollLoop } from '@/lib/jobs/poll-loop';
 import { backoffMs, retryAfterMs } from './backoff';
 import { claimDueMail, completeMail, suppressedAmong } from './claim';
 import { type MailSender, resendSender } from './sender';
@@ -100,69 +101,13 @@ export function createMailWorker(options: MailWorkerOptions = {}): MailWorker {
     return result;
   }
 
-  let running: Promise<void> | null = null;
-  let stopped = true;
-  let woken = false;
-  let wakeUp: (() => void) | null = null;
-  let unlisten: (() => Promise<void>) | null = null;
+  const loop = createPollLoop({
+    tick: () => tick(),
+    batchSize,
+    pollMs: () => options.pollMs ?? mailSettings().pollMs,
+    listen: options.listen === false ? undefined : async (wake) => listenForQueuedMail(await database(), wake),
+    onError,
+  });
 
-  function wake() {
-    woken = true;
-    wakeUp?.();
-  }
-
-  function pause(ms: number): Promise<void> {
-    if (woken) return Promise.resolve();
-    return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done() {
-        clearTimeout(timer);
-        wakeUp = null;
-        resolve();
-      }
-      wakeUp = done;
-    });
-  }
-
-  async function loop() {
-    const pollMs = options.pollMs ?? mailSettings().pollMs;
-    while (!stopped) {
-      woken = false;
-      let full = false;
-      try {
-        full = (await tick()).claimed === batchSize;
-      } catch (error) {
-        onError(error);
-      }
-      if (stopped) break;
-      // A full batch means more may be due: go again at once.
-      if (!full) await pause(pollMs);
-    }
-  }
-
-  return {
-    tick,
-    wake,
-    async start() {
-      if (!stopped) return;
-      stopped = false;
-      if (options.listen !== false) {
-        try {
-          unlisten = await listenForQueuedMail(await database(), wake);
-        } catch (error) {
-          // Polling still delivers; it is only slower.
-          onError(error);
-        }
-      }
-      running = loop();
-    },
-    async stop() {
-      stopped = true;
-      wakeUp?.();
-      await running;
-      running = null;
-      await unlisten?.().catch(onError);
-      unlisten = null;
-    },
-  };
+  return { tick, ...loop };
 }
