@@ -36,6 +36,8 @@ async function expectNoSideways(page: Page) {
 }
 
 test('an agent finds a new request, opens it with the keyboard, claims it, writes a note and a reply, and resolves it', async ({ pageAs }) => {
+  // The whole lifecycle in two browsers: a long walk on a loaded machine.
+  test.slow();
   // The customer writes in from their account, in a browser of their own.
   const customer = await pageAs('visitor');
   await signUpCustomer(customer, 'Mary Somerville', uniqueEmail('customer'));
