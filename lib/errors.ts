@@ -7,6 +7,7 @@ export type ErrorCode =
   | 'forbidden'
   | 'not_found'
   | 'conflict'
+  | 'stale_reply'
   | 'precondition_failed'
   | 'payload_too_large'
   | 'unsupported_media_type'
@@ -20,6 +21,7 @@ const statusByCode: Record<ErrorCode, number> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  stale_reply: 409,
   precondition_failed: 412,
   payload_too_large: 413,
   unsupported_media_type: 415,

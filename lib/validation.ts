@@ -54,3 +54,6 @@ export const passwordField = z
   .string({ error: 'Choose a password.' })
   .min(10, { error: 'Use at least 10 characters.' })
   .max(128, { error: 'Keep the password to 128 characters or fewer.' });
+
+/** An API list's page size: 50 unless given, at most 100. */
+export const pageLimit = z.coerce.number({ error: 'Give a number.' }).int({ error: 'Give a whole number.' }).min(1, { error: 'At least 1.' }).max(100, { error: 'At most 100.' }).default(50);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { emailField, passwordField, requiredPhone, requiredText } from '@/lib/validation';
+import { emailField, pageLimit, passwordField, requiredPhone, requiredText } from '@/lib/validation';
 import { staffStatuses, userRoles } from '@/db/schema/values';
 
 export const signUpSchema = z.object({
@@ -68,5 +68,5 @@ export const userListSchema = userSearchSchema.extend({
   role: z.enum(userRoles, { error: 'Choose customer, agent or admin.' }).optional(),
   status: z.enum(staffStatuses, { error: 'Choose pending, approved, rejected or suspended.' }).optional(),
   cursor: z.string().max(400).optional(),
-  limit: z.coerce.number({ error: 'Give a number.' }).int({ error: 'Give a whole number.' }).min(1, { error: 'At least 1.' }).max(100, { error: 'At most 100.' }).default(50),
+  limit: pageLimit,
 });

@@ -1,20 +1,10 @@
 import { z } from 'zod';
 import { ticketPriorities, ticketStatuses } from '@/lib/vocabulary';
-import type { TicketMessageView, TicketView } from '@/lib/tickets/read-ticket';
+import type { TicketView } from '@/lib/tickets/read-ticket';
 import { isoDateTime } from '../openapi/common';
+import { messageResource, toMessageResource } from './message';
 
 export const ticketNumberParam = z.string().meta({ description: 'The ticket number.', example: 'HD-20261203-0042' });
-
-export const messageResource = z
-  .object({
-    id: z.uuid(),
-    internal: z.boolean().meta({ description: 'An internal note: only staff ever receive these.' }),
-    authorKind: z.enum(['requester', 'staff']),
-    authorName: z.string(),
-    body: z.string(),
-    createdAt: isoDateTime,
-  })
-  .meta({ id: 'Message' });
 
 export const ticketResource = z
   .object({
@@ -39,19 +29,7 @@ export const ticketResource = z
   })
   .meta({ id: 'Ticket' });
 
-export type MessageResource = z.output<typeof messageResource>;
 export type TicketResource = z.output<typeof ticketResource>;
-
-export function toMessageResource(message: TicketMessageView): MessageResource {
-  return {
-    id: message.id,
-    internal: message.visibility === 'internal',
-    authorKind: message.authorKind,
-    authorName: message.authorName,
-    body: message.body,
-    createdAt: message.createdAt.toISOString(),
-  };
-}
 
 export function toTicketResource(view: TicketView): TicketResource {
   return {

@@ -34,11 +34,11 @@ describe('a customer on their own ticket', () => {
     const assigned = await createTicket(customer, contactInput(), { ip: freshIp() });
     await claimTicket(agent, { number: assigned.number });
     await setStatus(assigned.number, 'pending_customer');
-    expect(await addRequesterReply({ actor: customer, number: assigned.number }, { body: 'Here is the photo.' })).toEqual({ status: 'in_progress' });
+    expect(await addRequesterReply({ actor: customer, number: assigned.number }, { body: 'Here is the photo.' })).toEqual({ status: 'in_progress', messageId: expect.any(String) });
 
     const unassigned = await createTicket(customer, contactInput(), { ip: freshIp() });
     await setStatus(unassigned.number, 'pending_customer');
-    expect(await addRequesterReply({ actor: customer, number: unassigned.number }, { body: 'Any news?' })).toEqual({ status: 'open' });
+    expect(await addRequesterReply({ actor: customer, number: unassigned.number }, { body: 'Any news?' })).toEqual({ status: 'open', messageId: expect.any(String) });
 
     const db = await getDb();
     const [message] = await db.select().from(ticketMessages).where(eq(ticketMessages.ticketId, unassigned.id));

@@ -23,12 +23,11 @@ function assertWritable(ticket: LockedTicket): void {
  * The requester writes again. A ticket waiting on them goes back to work, a resolved one reopens,
  * a closed one refuses (the requester opens a follow-up instead).
  */
-export async function addRequesterReply(access: RequesterAccess, input: { body: unknown }): Promise<{ status: TicketStatus }> {
+export async function addRequesterReply(access: RequesterAccess, input: { body: unknown }): Promise<{ status: TicketStatus; messageId: string }> {
   const { body } = parseInput(requesterReplySchema, { body: input.body });
   const db = await getDb();
   return withTrackingLimit(access, () => db.transaction(async (tx) => {
-    const { status } = await writeRequesterReply(tx, await lockRequesterTicket(tx, access), body);
-    return { status };
+    return writeRequesterReply(tx, await lockRequesterTicket(tx, access), body);
   }));
 }
 

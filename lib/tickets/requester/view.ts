@@ -56,7 +56,7 @@ export type RequesterTicketView = {
 const parents = alias(tickets, 'parents');
 
 // Events written in one transaction share its timestamp; this keeps them in the order they happen.
-const eventOrder = sql`case ${ticketEvents.kind} when 'created' then 0 when 'linked' then 1 when 'feedback_given' then 2 else 3 end`;
+export const requesterEventOrder = sql<number>`case ${ticketEvents.kind} when 'created' then 0 when 'linked' then 1 when 'feedback_given' then 2 else 3 end`;
 
 /**
  * Reads a ticket for its requester: the signed-in customer who owns it, or whoever holds its
@@ -108,7 +108,7 @@ export async function getRequesterTicket(access: RequesterAccess, options: { vie
       })
       .from(ticketEvents)
       .where(and(eq(ticketEvents.ticketId, id), inArray(ticketEvents.kind, [...publicEventKinds])))
-      .orderBy(asc(ticketEvents.createdAt), eventOrder, asc(ticketEvents.id)),
+      .orderBy(asc(ticketEvents.createdAt), requesterEventOrder, asc(ticketEvents.id)),
     db
       .select({ rating: feedback.rating, comment: feedback.comment, createdAt: feedback.createdAt })
       .from(feedback)

@@ -36,7 +36,7 @@ const OTHER_TICKETS = 10;
 
 // Events of one transaction share its timestamp; within it, show them in the order they happen:
 // a claim assigns, then moves to in progress; a reply or a rating comes before the status it causes.
-const eventOrder = sql`case ${ticketEvents.kind} when 'created' then 0 when 'status_changed' then 2 else 1 end`;
+export const deskEventOrder = sql<number>`case ${ticketEvents.kind} when 'created' then 0 when 'status_changed' then 2 else 1 end`;
 
 /** Everything the ticket workspace shows, for approved staff only. */
 export async function getDeskTicket(actor: Actor, input: { number: string }): Promise<DeskTicket> {
@@ -59,7 +59,7 @@ export async function getDeskTicket(actor: Actor, input: { number: string }): Pr
       })
       .from(ticketEvents)
       .where(eq(ticketEvents.ticketId, view.id))
-      .orderBy(asc(ticketEvents.createdAt), eventOrder, asc(ticketEvents.id)),
+      .orderBy(asc(ticketEvents.createdAt), deskEventOrder, asc(ticketEvents.id)),
     db
       .select({ number: tickets.number, subject: tickets.subject, status: tickets.status, archivedAt: tickets.archivedAt, createdAt: tickets.createdAt })
       .from(tickets)
