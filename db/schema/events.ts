@@ -1,5 +1,6 @@
 import { index, jsonb, pgTable, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
 import { auditKind, ticketEventKind } from './enums';
+import { ticketMessages } from './messages';
 import { tickets } from './tickets';
 import { users } from './users';
 
@@ -16,6 +17,8 @@ export const ticketEvents = pgTable(
     kind: ticketEventKind().notNull(),
     fromValue: text(),
     toValue: text(),
+    // The reply or note a `replied` / `note_added` event is about.
+    messageId: uuid().references(() => ticketMessages.id, { onDelete: 'set null' }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -51,6 +51,7 @@ export async function recordTicketEvent(
       kind: event.kind,
       fromValue: event.from ?? null,
       toValue: event.to ?? null,
+      messageId: event.message?.id ?? null,
     })
     .returning({ id: ticketEvents.id, createdAt: ticketEvents.createdAt });
   if (!row) throw new Error('ticket event insert returned no row');

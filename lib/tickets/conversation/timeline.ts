@@ -11,7 +11,7 @@ import { deskEventOrder, type TimelineEvent } from '../workspace/desk-ticket';
 import { conversationPageSchema } from './schemas';
 import { findVisibleTicket } from './visible-ticket';
 
-export type EventPage = { events: TimelineEvent[]; nextCursor: string | null };
+export type EventPage = { events: (TimelineEvent & { messageId: string | null })[]; nextCursor: string | null };
 
 // The order within one transaction differs between the desk and the portal, so does the cursor.
 const cursors = {
@@ -39,6 +39,7 @@ export async function listTicketEvents(actor: Actor, input: { number: string; cu
       actorName: ticketEvents.actorName,
       from: ticketEvents.fromValue,
       to: ticketEvents.toValue,
+      messageId: ticketEvents.messageId,
       createdAt: ticketEvents.createdAt,
       key: instantKey(ticketEvents.createdAt),
       rank: order,
@@ -56,7 +57,8 @@ export async function listTicketEvents(actor: Actor, input: { number: string; cu
   const page = rows.slice(0, limit);
   const last = rows.length > limit ? page.at(-1) : undefined;
   return {
-    events: page.map(({ key: _key, rank: _rank, ...event }) => event),
+    // The customer's kinds never concern a note, but their answer carries no message id at all.
+    events: page.map(({ key: _key, rank: _rank, ...event }) => ({ ...event, messageId: ticket.staff ? event.messageId : null })),
     nextCursor: last ? cursors[audience].encode([last.key, String(last.rank), last.id]) : null,
   };
 }

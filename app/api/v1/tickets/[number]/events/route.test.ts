@@ -15,7 +15,7 @@ import { GET } from './route';
 vi.mock('@/lib/auth/session', () => ({ getActor: vi.fn(async () => anonymous) }));
 
 const template = '/api/v1/tickets/{number}/events';
-type Event = { id: string; kind: string; actorName: string; from: string | null; to: string | null };
+type Event = { id: string; kind: string; actorName: string; from: string | null; to: string | null; messageId: string | null };
 
 let customer: UserActor;
 let agent: UserActor;
@@ -70,6 +70,13 @@ describe('GET /api/v1/tickets/{number}/events', () => {
       expect(answer.body.data.find((event: Event) => event.kind === 'priority_changed')).toMatchObject({ to: 'high', actorName: agent.name });
       expect(answer.body.data.at(-1)).toMatchObject({ kind: 'status_changed', to: 'closed' });
       expect(answer.body.nextCursor).toBeNull();
+      // Each reply and note event names its message, one the messages endpoint lists.
+      const messageIds = (await callApi({ handler: MESSAGES, method: 'GET', template: '/api/v1/tickets/{number}/messages', params: { number }, token: tokens[role] })).body.data.map(
+        (message: { id: string }) => message.id,
+      );
+      const about = answer.body.data.filter((event: Event) => event.kind === 'note_added' || event.kind === 'replied');
+      expect(about.length).toBeGreaterThan(0);
+      for (const event of about) expect(messageIds).toContain(event.messageId);
     }
   });
 
@@ -88,6 +95,7 @@ describe('GET /api/v1/tickets/{number}/events', () => {
       expect(raw).not.toContain('"visibility":"internal"');
     }
     expect(events).not.toContain('assigned');
+    expect(answer.body.data.every((event: Event) => event.messageId === null)).toBe(true);
     expect(events).not.toContain('priority_changed');
   });
 

@@ -1,0 +1,2 @@
+ALTER TABLE "ticket_events" ADD COLUMN "message_id" uuid;--> statement-breakpoint
+ALTER TABLE "ticket_events" ADD CONSTRAINT "ticket_events_message_id_ticket_messages_id_fk" FOREIGN KEY ("message_id") REFERENCES "public"."ticket_messages"("id") ON DELETE set null ON UPDATE no action;
