@@ -8,7 +8,7 @@ const signedOut = { cookies: [], origins: [] };
 const tokenRow = (page: Page, name: string): Locator => page.getByTestId('token-row').filter({ hasText: name });
 
 async function createToken(page: Page, name: string, access: 'Read only' | 'Read and write', expiry: string) {
-  await page.getByLabel('Name').fill(name);
+  await page.getByLabel('Name', { exact: true }).fill(name);
   await page.getByRole('radio', { name: new RegExp(`^${access}`) }).check();
   await page.getByLabel('Expires after').selectOption({ label: expiry });
   await page.getByRole('button', { name: 'Create token' }).click();
@@ -51,7 +51,7 @@ test.describe('personal access tokens', () => {
     await expect(row).toContainText('Read only');
     await expect(row).toContainText(token.slice(0, 11));
     await expect(row.getByText('Last used').locator('..')).toContainText('Never');
-    await expect(page.getByLabel('Name')).toHaveValue('');
+    await expect(page.getByLabel('Name', { exact: true })).toHaveValue('');
     await expectAccessible(page);
 
     const headers = { authorization: `Bearer ${token}`, 'x-forwarded-for': '198.51.100.23' };

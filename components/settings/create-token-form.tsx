@@ -19,12 +19,12 @@ export function CreateTokenForm({ action }: { action: FormAction<CreatedToken> }
   const { state, form, formRef, formAction, onSubmit, pending, values, errorFor, summaryItems, summaryMessage, summaryKey } =
     useServerForm<CreateTokenFormInput>({ schema: createTokenFormSchema, action: action as unknown as FormAction, defaults });
   const created = state.status === 'done' ? (state.data as unknown as CreatedToken) : null;
-  const { register, reset } = form;
+  const { register, setValue } = form;
 
-  // A fresh form for the next token; the one just made stays shown above it.
+  // A blank name for the next token, the choices kept; the one just made stays shown above it.
   useEffect(() => {
-    if (created) reset(defaults);
-  }, [created, reset]);
+    if (created) setValue('name', '');
+  }, [created, setValue]);
 
   const scopesError = errorFor('scopes');
   return (

@@ -25,7 +25,7 @@ export function SettingsNav() {
                 href={section.href}
                 aria-current={current ? 'page' : undefined}
                 className={cn(
-                  '-mb-px flex min-h-11 items-center border-b-2 px-3 text-sm font-medium whitespace-nowrap',
+                  '-mb-px flex min-h-11 items-center border-b-2 px-2 text-sm sm:px-3 font-medium whitespace-nowrap',
                   current ? 'border-brand-600 text-brand-700' : 'border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900',
                 )}
               >

@@ -37,7 +37,7 @@ export function TokenList({ tokens, revokeAction, now = new Date() }: Props) {
         const status = tokenStatus(token, now);
         return (
           <li key={token.id} className="space-y-3 py-4 first:pt-0 last:pb-0" data-testid="token-row">
-            <div className="flex flex-wrap items-start justify-between gap-3">
+            <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
               <div className="min-w-0 space-y-1">
                 <p className="flex flex-wrap items-center gap-2">
                   <span className="font-medium break-all text-slate-900">{token.name}</span>
@@ -52,7 +52,7 @@ export function TokenList({ tokens, revokeAction, now = new Date() }: Props) {
               </div>
               {status === 'active' ? <RevokeTokenForm action={revokeAction} token={token} /> : null}
             </div>
-            <dl className="grid gap-3 text-sm sm:grid-cols-3">
+            <dl className="grid grid-cols-2 gap-3 text-sm sm:grid-cols-3">
               <Detail term="Created">
                 <Day date={token.createdAt} />
               </Detail>

@@ -33,7 +33,7 @@ export type CreateTokenInput = z.input<typeof createTokenSchema>;
 /** The settings form's choices, each a form value, named as the fields they fill. */
 export const tokenAccessChoices = [
   { value: 'read', label: 'Read only', hint: 'Lists and reads what you may see; any change is refused.' },
-  { value: 'read,write', label: 'Read and write', hint: 'Also makes changes in your name, as far as your role allows.' },
+  { value: 'read,write', label: 'Read and write', hint: 'Also makes changes as you, as far as your role allows.' },
 ] as const;
 export const tokenExpiryChoices = [
   { value: '30', label: '30 days' },

@@ -48,7 +48,7 @@ export default async function ApiTokensPage({ searchParams }: { searchParams: Pr
       <Card className="space-y-3 text-sm text-slate-700">
         <h2 className="text-lg font-semibold text-slate-900">Using the API</h2>
         <p>Send the token in the Authorization header of each request:</p>
-        <pre className="overflow-x-auto rounded-lg bg-slate-900 p-3 font-mono text-xs text-slate-100" data-testid="curl-example">
+        <pre className="rounded-lg bg-slate-900 p-3 font-mono text-xs break-all whitespace-pre-wrap text-slate-100" data-testid="curl-example">
           <code>{`curl -H "Authorization: Bearer dl_pat_…" \\\n  ${origin}/api/v1/tickets`}</code>
         </pre>
         <p>
