@@ -15,6 +15,8 @@ export type ApiTokenView = {
   createdAt: Date;
   expiresAt: Date | null;
   lastUsedAt: Date | null;
+  /** The address of that last use, as the API's client-address rule saw it. */
+  lastUsedIp: string | null;
   revokedAt: Date | null;
 };
 
@@ -30,6 +32,7 @@ const viewColumns = {
   createdAt: apiTokens.createdAt,
   expiresAt: apiTokens.expiresAt,
   lastUsedAt: apiTokens.lastUsedAt,
+  lastUsedIp: apiTokens.lastUsedIp,
   revokedAt: apiTokens.revokedAt,
 };
 

@@ -44,6 +44,8 @@ describe('personal access tokens', () => {
     const admin = await makeUser('admin', 'approved');
     const { token, id } = await createApiToken(agent, { name: 'desk', scopes: ['read', 'write'] });
     expect(await actorFromToken(token, '192.0.2.7')).toMatchObject({ id: agent.id, role: 'agent', tokenId: id, scopes: ['read', 'write'] });
+    const [used] = await listApiTokens(agent);
+    expect(used).toMatchObject({ id, lastUsedIp: '192.0.2.7', lastUsedAt: expect.any(Date) });
 
     const expiring = await createApiToken(agent, { name: 'short', scopes: ['read'], expiresInDays: 1 });
     expect((await refusal(actorFromToken(expiring.token, null, new Date(Date.now() + 2 * 86_400_000)))).code).toBe('unauthorized');

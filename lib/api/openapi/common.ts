@@ -59,7 +59,7 @@ export const securitySchemes = {
   bearerToken: {
     type: 'http' as const,
     scheme: 'bearer',
-    description: 'A personal access token (`dl_pat_…`), created with `POST /api/v1/tokens` while signed in. Reading needs the `read` scope, anything else `write`.',
+    description: 'A personal access token (`dl_pat_…`), made at /settings/tokens or with `POST /api/v1/tokens` while signed in. Reading needs the `read` scope, anything else `write`.',
   },
   sessionCookie: {
     type: 'apiKey' as const,

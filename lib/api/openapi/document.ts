@@ -19,7 +19,7 @@ export function openApiDocument(): ReturnType<typeof createDocument> {
       title: 'Deskline API',
       version: '1.0.0',
       description:
-        'The Deskline helpdesk over JSON. Authenticate with a personal access token (`Authorization: Bearer dl_pat_…`), created with `POST /api/v1/tokens` from a signed-in session. Times are ISO-8601 UTC; lists are keyset-paginated (`{ data, nextCursor }`); every error is `{ error: { code, message, fields } }`.',
+        'The Deskline helpdesk over JSON. Authenticate with a personal access token (`Authorization: Bearer dl_pat_…`), made at /settings/tokens or with `POST /api/v1/tokens` from a signed-in session. Times are ISO-8601 UTC; lists are keyset-paginated (`{ data, nextCursor }`); every error is `{ error: { code, message, fields } }`.',
       license: { name: 'MIT', identifier: 'MIT' },
     },
     servers: [{ url: '/', description: 'This Deskline' }],

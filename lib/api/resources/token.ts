@@ -26,7 +26,16 @@ export const createdTokenResource = tokenResource
 const iso = (date: Date | null) => date?.toISOString() ?? null;
 
 export function toTokenResource(token: ApiTokenView): z.infer<typeof tokenResource> {
-  return { ...token, createdAt: token.createdAt.toISOString(), expiresAt: iso(token.expiresAt), lastUsedAt: iso(token.lastUsedAt), revokedAt: iso(token.revokedAt) };
+  return {
+    id: token.id,
+    name: token.name,
+    prefix: token.prefix,
+    scopes: token.scopes,
+    createdAt: token.createdAt.toISOString(),
+    expiresAt: iso(token.expiresAt),
+    lastUsedAt: iso(token.lastUsedAt),
+    revokedAt: iso(token.revokedAt),
+  };
 }
 
 export function toCreatedTokenResource(token: CreatedApiToken): z.infer<typeof createdTokenResource> {
