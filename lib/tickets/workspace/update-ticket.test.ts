@@ -63,6 +63,13 @@ describe('updateTicket with an assignee', () => {
     expect(await notificationsOf(agent.id)).toEqual([]);
   });
 
+  it('takes "me" as the acting agent’s own id', async () => {
+    const ticket = await open();
+    await updateTicket(agent, { number: ticket.number, changes: { assignee: 'me' } });
+    expect(await stateOf(ticket.id)).toMatchObject({ assigneeId: agent.id, status: 'in_progress' });
+    await expect(updateTicket(agent, { number: ticket.number, changes: { assignee: 'myself' } })).rejects.toEqual(refusal('validation', { assignee: expect.anything() }));
+  });
+
   it('refuses an agent’s claim on a ticket someone else holds with a conflict naming them', async () => {
     const ticket = await open({ assignee: other, status: 'in_progress' });
     await expect(updateTicket(agent, { number: ticket.number, changes: { assignee: agent.id } })).rejects.toEqual(refusal('conflict'));

@@ -18,10 +18,10 @@ export const updateTicketSchema = z
     priority: prioritySchema.optional(),
     category: setCategorySchema.shape.category.optional(),
     assignee: z
-      .uuid({ error: 'Give a user id, or null to unassign.' })
+      .union([z.literal('me'), z.uuid()], { error: 'Give a user id, "me", or null to unassign.' })
       .nullable()
       .optional()
-      .meta({ description: 'A staff user’s id, or null to unassign. Yourself claims the ticket; anyone else, or taking it from its holder, needs an admin.' }),
+      .meta({ description: 'A staff user’s id, "me" for yourself, or null to unassign. Yourself claims the ticket; anyone else, or taking it from its holder, needs an admin.' }),
   })
   .strict();
 export type UpdateTicketInput = z.input<typeof updateTicketSchema>;
@@ -42,7 +42,7 @@ export async function updateTicket(
   return db.transaction(async (tx) => {
     const ticket = await lockTicketByNumber(tx, input.number);
     await assertTicketVersion(tx, ticket.id, input.expectedVersion, { staff: true });
-    if (changes.assignee !== undefined) await applyAssignee(tx, actor, ticket, changes.assignee);
+    if (changes.assignee !== undefined) await applyAssignee(tx, actor, ticket, changes.assignee === 'me' ? actor.id : changes.assignee);
     if (changes.category !== undefined) await applyCategory(tx, actor, ticket, changes.category);
     const priority = changes.priority === undefined ? ticket.priority : (await applyPriority(tx, actor, ticket, changes.priority)).priority;
     const status = changes.status === undefined ? ticket.status : (await applyTransition(tx, actor, ticket, changes.status)).status;
