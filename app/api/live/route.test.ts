@@ -1,8 +1,6 @@
 import { NextRequest } from 'next/server';
-import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { getDb } from '@/db/client';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type Actor, anonymous, type UserActor } from '@/lib/access/actor';
-import { getLiveHub } from '@/lib/live/hub';
 import { makeUser } from '@/lib/testing/fixtures';
 import { GET } from './route';
 
@@ -20,15 +18,10 @@ async function open(user: UserActor): Promise<Response> {
   return GET(new NextRequest('http://localhost/api/live', { signal: abort.signal }), { params: Promise.resolve({}) });
 }
 
-afterEach(async () => {
+// Closing a stream leaves the hub at once, so each test starts with none open.
+afterEach(() => {
   for (const abort of aborts.splice(0)) abort.abort();
   vi.unstubAllEnvs();
-  const hub = await getLiveHub(getDb);
-  await vi.waitFor(() => expect(hub.size).toBe(0));
-});
-
-afterAll(async () => {
-  await (await getLiveHub(getDb)).stop();
 });
 
 describe('GET /api/live limits', () => {
