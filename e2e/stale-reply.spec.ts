@@ -51,6 +51,25 @@ test.describe('a reply written over a newer message', () => {
     await expect(agent.getByTestId('held-reply')).toHaveCount(0);
   });
 
+  test('shows the new message once held, on a page that did not update live', async ({ page: customer, pageAs }) => {
+    const { number, path } = await sendRequest(customer, `Stuck shutter ${randomInt(1_000_000)}`);
+    const agent = await pageAs('agent2');
+    await agent.route('**/api/live**', (route) => route.abort());
+    await agent.goto(`/desk/tickets/${number}`);
+    const draft = 'Try the manual release on the left.';
+    await agent.getByLabel('Message').fill(draft);
+    await replyByLink(customer, path, 'It opens halfway, then stops.');
+
+    await agent.getByRole('button', { name: 'Send reply' }).click();
+    await expect(agent.getByTestId('held-reply')).toBeFocused();
+    await expect(conversation(agent)).toContainText('It opens halfway, then stops.');
+    await expect(seenField(agent)).not.toHaveValue('');
+    await expect(agent.getByLabel('Message')).toHaveValue(draft);
+    await agent.getByRole('button', { name: 'Send reply' }).click();
+    await expect(agent.getByTestId('desk-notice')).toHaveText('Reply added; the customer sees it on their ticket.');
+    await expect(conversation(agent)).toContainText(draft);
+  });
+
   test('follows the newest message while the draft is empty, and never holds an internal note', async ({ page: customer, pageAs }) => {
     const { number, path } = await sendRequest(customer, `Cold kiln ${randomInt(1_000_000)}`);
     const agent = await pageAs('agent2');
