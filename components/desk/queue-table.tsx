@@ -46,18 +46,20 @@ export function QueueTable({ rows, caption, ticketBase = '/desk/tickets', holdNe
 
   return (
     <div className="space-y-3">
-      <div aria-live="polite">
-        {waiting > 0 ? (
-          <button
-            type="button"
-            onClick={reveal}
-            className="min-h-11 w-full rounded-xl bg-brand-50 px-4 py-3 text-left text-sm font-medium text-brand-900 ring-1 ring-brand-200 hover:bg-brand-100 focus-visible:outline-2 focus-visible:outline-brand-700"
-            data-testid="new-tickets-bar"
-          >
-            {waiting === 1 ? '1 new ticket' : `${waiting} new tickets`} — show
-          </button>
-        ) : null}
-      </div>
+      {holdNewRows ? (
+        <div aria-live="polite">
+          {waiting > 0 ? (
+            <button
+              type="button"
+              onClick={reveal}
+              className="min-h-11 w-full rounded-xl bg-brand-50 px-4 py-3 text-left text-sm font-medium text-brand-900 ring-1 ring-brand-200 hover:bg-brand-100 focus-visible:outline-2 focus-visible:outline-brand-700"
+              data-testid="new-tickets-bar"
+            >
+              {waiting === 1 ? '1 new ticket' : `${waiting} new tickets`} — show
+            </button>
+          ) : null}
+        </div>
+      ) : null}
       <div className="overflow-hidden rounded-2xl bg-white shadow-sm ring-1 ring-slate-200">
         <table
           className="w-full text-left text-sm [&_td]:px-3 [&_td]:py-3 [&_td]:align-top [&_td:first-child]:pr-1 [&_td:first-child]:pl-4 [&_th]:px-3 [&_th]:py-3 [&_th:first-child]:pr-1 [&_th:first-child]:pl-4"
