@@ -89,7 +89,7 @@ describe('PATCH /api/v1/tickets/{number} with an assignee, by role', () => {
   it('answers 422 on assignee for a customer, a pending agent, an unknown id or no uuid at all', async () => {
     const number = await openTicket();
     const pending = await makeUser('agent', 'pending');
-    for (const assignee of [customer.id, pending.id, '00000000-0000-4000-8000-000000000000', 'me', 42]) {
+    for (const assignee of [customer.id, pending.id, '00000000-0000-4000-8000-000000000000', 'myself', 42]) {
       const answer = await patch(number, tokens.admin, { assignee });
       expect(answer.status, String(assignee)).toBe(422);
       expect(answer.body.error.fields.assignee, String(assignee)).toBeDefined();
