@@ -100,3 +100,26 @@ describe('categories over /api/v1/admin/categories', () => {
     }
   });
 });
+
+describe('admin writes refused before the body is read', () => {
+  // Each write, with a body that would answer 422 to an admin and one that is not JSON at all.
+  const writes = () => [
+    { handler: CREATE, method: 'POST' as const, template: '/api/v1/admin/faq', params: {} },
+    { handler: PATCH, method: 'PATCH' as const, template: '/api/v1/admin/faq/{id}', params: { id: randomUUID() } },
+    { handler: MOVE, method: 'POST' as const, template: '/api/v1/admin/faq/{id}/move', params: { id: randomUUID() } },
+    { handler: CREATE_CATEGORY, method: 'POST' as const, template: '/api/v1/admin/categories', params: {} },
+    { handler: PATCH_CATEGORY, method: 'PATCH' as const, template: '/api/v1/admin/categories/{id}', params: { id: categoryId } },
+    { handler: MOVE_CATEGORY, method: 'POST' as const, template: '/api/v1/admin/categories/{id}/move', params: { id: categoryId } },
+  ];
+
+  it('answers 403 to non-admins whatever they send', async () => {
+    for (const write of writes()) {
+      for (const body of [{ question: 'Hm', name: 'x', direction: 'sideways', visibility: 'secret' }, '{"name":']) {
+        for (const token of outsiders) {
+          const refused = await callApi({ ...write, body, token });
+          expect(refused.status, `${write.method} ${write.template} ${JSON.stringify(body)}`).toBe(403);
+        }
+      }
+    }
+  });
+});
