@@ -54,7 +54,8 @@ describe('the route wrapper', () => {
     const handler = route({ name: 't', auth: 'required', permission: 'agent:moderate', body: 'json' }, work);
     const post = (body: string, contentType: string) => new NextRequest('http://localhost/api', { method: 'POST', body, headers: { 'content-type': contentType } });
     session.actor = customer;
-    for (const [body, contentType] of [['{"a":', 'application/json'], ['a=1', 'text/plain'], ['x'.repeat(300 * 1024), 'application/json']]) {
+    const bodies: Array<[string, string]> = [['{"a":', 'application/json'], ['a=1', 'text/plain'], ['x'.repeat(300 * 1024), 'application/json']];
+    for (const [body, contentType] of bodies) {
       const refused = await handler(post(body, contentType), noParams);
       expect(refused.status).toBe(403);
       expect((await refused.json()).error.code).toBe('forbidden');

@@ -102,23 +102,20 @@ describe('categories over /api/v1/admin/categories', () => {
 });
 
 describe('admin writes refused before the body is read', () => {
-  // Each write, with a body that would answer 422 to an admin and one that is not JSON at all.
-  const writes = () => [
-    { handler: CREATE, method: 'POST' as const, template: '/api/v1/admin/faq', params: {} },
-    { handler: PATCH, method: 'PATCH' as const, template: '/api/v1/admin/faq/{id}', params: { id: randomUUID() } },
-    { handler: MOVE, method: 'POST' as const, template: '/api/v1/admin/faq/{id}/move', params: { id: randomUUID() } },
-    { handler: CREATE_CATEGORY, method: 'POST' as const, template: '/api/v1/admin/categories', params: {} },
-    { handler: PATCH_CATEGORY, method: 'PATCH' as const, template: '/api/v1/admin/categories/{id}', params: { id: categoryId } },
-    { handler: MOVE_CATEGORY, method: 'POST' as const, template: '/api/v1/admin/categories/{id}/move', params: { id: categoryId } },
+  type Write = { name: string; call: (body: unknown, token: string) => ReturnType<typeof callApi> };
+  const writes = (): Write[] => [
+    { name: 'create article', call: (body, token) => callApi({ handler: CREATE, method: 'POST', template: '/api/v1/admin/faq', body, token }) },
+    { name: 'edit article', call: (body, token) => callApi({ handler: PATCH, method: 'PATCH', template: '/api/v1/admin/faq/{id}', params: { id: randomUUID() }, body, token }) },
+    { name: 'move article', call: (body, token) => callApi({ handler: MOVE, method: 'POST', template: '/api/v1/admin/faq/{id}/move', params: { id: randomUUID() }, body, token }) },
+    { name: 'create category', call: (body, token) => callApi({ handler: CREATE_CATEGORY, method: 'POST', template: '/api/v1/admin/categories', body, token }) },
+    { name: 'edit category', call: (body, token) => callApi({ handler: PATCH_CATEGORY, method: 'PATCH', template: '/api/v1/admin/categories/{id}', params: { id: categoryId }, body, token }) },
+    { name: 'move category', call: (body, token) => callApi({ handler: MOVE_CATEGORY, method: 'POST', template: '/api/v1/admin/categories/{id}/move', params: { id: categoryId }, body, token }) },
   ];
 
-  it('answers 403 to non-admins whatever they send', async () => {
+  it('answers 403 to non-admins whatever they send: a body an admin would get 422 for, or one that is not JSON', async () => {
     for (const write of writes()) {
       for (const body of [{ question: 'Hm', name: 'x', direction: 'sideways', visibility: 'secret' }, '{"name":']) {
-        for (const token of outsiders) {
-          const refused = await callApi({ ...write, body, token });
-          expect(refused.status, `${write.method} ${write.template} ${JSON.stringify(body)}`).toBe(403);
-        }
+        for (const token of outsiders) expect((await write.call(body, token)).status, `${write.name} ${JSON.stringify(body)}`).toBe(403);
       }
     }
   });
