@@ -4,8 +4,8 @@
 // page's latency on B with and without the streams open.
 // Uses DATABASE_URL's server if set (in a database of its own, dropped afterwards), otherwise a
 // throwaway cluster from scripts/start-test-postgres.sh, stopped afterwards.
-// The per-user cap (liveLimits.perUser in lib/live/hub.ts, 8) has no setting: the streams are
-// spread over STREAMS / 8 staff accounts created here.
+// The streams are spread over staff accounts created here, as many per account as the servers'
+// LIVE_MAX_STREAMS_PER_USER allows (8 unless set), as browsers with a few tabs each would be.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -13,7 +13,7 @@ import http from 'node:http';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import postgres from 'postgres';
-import { liveLimits } from '@/lib/live/hub';
+import { readEnv } from '@/lib/env';
 import { hashPassword } from '@/lib/users/password';
 
 const STREAMS = Number(process.env.BENCH_STREAMS ?? 1000);
@@ -182,10 +182,13 @@ async function main() {
     RATE_LIMIT_CONTACT_PER_EMAIL: '100000',
     LOG_LEVEL: 'warn',
     NEXT_TELEMETRY_DISABLED: '1',
+    // Room for every stream measured, whatever the default per instance.
+    LIVE_MAX_STREAMS: String(Math.max(readEnv('LIVE_MAX_STREAMS'), STREAMS + 10)),
   };
   await run(['--import', 'tsx', 'scripts/prepare-db.ts'], env);
 
-  const accounts = Math.ceil(STREAMS / liveLimits.perUser);
+  const perUser = readEnv('LIVE_MAX_STREAMS_PER_USER', env);
+  const accounts = Math.ceil(STREAMS / perUser);
   const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
   await sql`
     insert into users (email, name, password_hash, role, staff_status, status_changed_at, created_at, updated_at)
@@ -208,7 +211,7 @@ async function main() {
   await new Promise((resolve) => setTimeout(resolve, 1000));
   const rssBefore = rssKb(b.pid!);
   const streams: Stream[] = [];
-  for (let i = 0; i < STREAMS; i += 1) streams.push(await openStream(portB, cookies[Math.floor(i / liveLimits.perUser)]!));
+  for (let i = 0; i < STREAMS; i += 1) streams.push(await openStream(portB, cookies[Math.floor(i / perUser)]!));
   await new Promise((resolve) => setTimeout(resolve, 1000));
   const rssAfter = rssKb(b.pid!);
 

@@ -1,27 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomInt } from 'node:crypto';
-import type { Page } from '@playwright/test';
 import { demoUsers, expect, test } from './fixtures';
-import { fillContactForm, uniqueEmail } from './helpers';
+import { uniqueEmail } from './helpers';
+import { gotoLive, replyByLink, sendRequest } from './live-helpers';
 import { readDatabaseInfo } from './support/database-info';
-
-/** Sends the contact form as a visitor and returns the ticket number and its private link's path. */
-async function sendRequest(page: Page, subject: string) {
-  await page.goto('/contact');
-  await fillContactForm(page, { name: 'Ada Byron', email: uniqueEmail('ada'), subject, message: 'The engine stops halfway through a calculation.' });
-  await page.getByRole('button', { name: 'Send request' }).click();
-  await expect(page.getByRole('heading', { name: 'We have your request' })).toBeVisible();
-  const number = (await page.getByTestId('ticket-number').textContent()) ?? '';
-  const link = await page.getByTestId('tracking-link').inputValue();
-  return { number, path: new URL(link).pathname };
-}
-
-async function replyByLink(page: Page, path: string, text: string) {
-  await page.goto(path);
-  await page.getByLabel('Your reply').fill(text);
-  await page.getByRole('button', { name: 'Send reply' }).click();
-  await expect(page.getByTestId('notice')).toHaveText('Your reply was sent.');
-}
 
 test.describe('live updates', () => {
   test('an agent sees a visitor’s reply, new tickets and a colleague on the ticket without reloading', async ({ page, pageAs }) => {
@@ -57,6 +39,44 @@ test.describe('live updates', () => {
     await agent.getByLabel('Message').fill('We are sending a new clapper today.');
     await agent.getByRole('button', { name: 'Send reply' }).click();
     await expect(page.getByRole('list', { name: 'Conversation' })).toContainText('We are sending a new clapper today.');
+  });
+
+  test('the queue keeps the cursor on its ticket and the ticks through a live update, new tickets waiting behind the bar', async ({ page, pageAs }) => {
+    const email = uniqueEmail('looms');
+    const older = await sendRequest(page, `Loom one ${randomInt(1_000_000)}`, email);
+    const newer = await sendRequest(page, `Loom two ${randomInt(1_000_000)}`, email);
+    const queue = await pageAs('agent');
+    await gotoLive(queue, `/desk?requester=${encodeURIComponent(email)}`);
+    const rows = queue.locator('[data-queue-row]');
+    await expect(rows).toHaveCount(2);
+    await expect(rows.first()).toHaveAttribute('data-number', newer.number);
+
+    // Tick the older ticket, then (keys typed in a checkbox are its own) put the cursor on the newer one.
+    await queue.getByLabel(`Select ${older.number}`).check();
+    await queue.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await queue.keyboard.press('j');
+    await expect(queue.locator('[data-queue-row][data-active="true"]')).toHaveAttribute('data-number', newer.number);
+
+    // The visitor's reply moves the older ticket to the top (last activity first).
+    await replyByLink(page, older.path, 'Loom one now jams at every row.');
+    await expect(rows.first()).toHaveAttribute('data-number', older.number);
+    const later = await sendRequest(page, `Loom three ${randomInt(1_000_000)}`, email);
+    await expect(queue.getByTestId('new-tickets-bar')).toHaveText('1 new ticket — show');
+    await expect(rows).toHaveCount(2);
+
+    await expect(queue.getByLabel(`Select ${older.number}`)).toBeChecked();
+    await expect(queue.getByLabel(`Select ${newer.number}`)).not.toBeChecked();
+    await expect(queue.locator('[data-queue-row][data-active="true"]')).toHaveAttribute('data-number', newer.number);
+    await queue.getByTestId('new-tickets-bar').click();
+    await expect(rows).toHaveCount(3);
+    await expect(rows.first()).toHaveAttribute('data-number', later.number);
+    await expect(queue.getByLabel(`Select ${older.number}`)).toBeChecked();
+    // "Show" took focus to the new ticket; away from it, the cursor is still the newer ticket's,
+    // wherever its row went, and Enter opens it.
+    await expect(queue.getByRole('link', { name: /Loom three/ })).toBeFocused();
+    await queue.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await queue.keyboard.press('Enter');
+    await expect(queue).toHaveURL(new RegExp(`/desk/tickets/${newer.number}$`));
   });
 
   test.describe('two instances on one PostgreSQL', () => {

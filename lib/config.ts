@@ -22,6 +22,8 @@ export const limits = {
   faqSuggestionsWindowSeconds: () => env.RATE_LIMIT_FAQ_SUGGESTIONS_WINDOW_SECONDS,
   trackingFailuresPerIp: () => env.RATE_LIMIT_TRACKING_FAILURES_PER_IP,
   trackingWindowSeconds: () => env.RATE_LIMIT_TRACKING_WINDOW_SECONDS,
+  liveStreamsPerUser: () => env.LIVE_MAX_STREAMS_PER_USER,
+  liveStreamsPerInstance: () => env.LIVE_MAX_STREAMS,
 };
 
 export const appName = 'Deskline';

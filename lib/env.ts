@@ -117,6 +117,8 @@ export const envSchema = {
     .toLowerCase()
     .pipe(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'must be one of fatal, error, warn, info, debug, trace, silent' }))
     .default('info'),
+  LIVE_MAX_STREAMS_PER_USER: positiveInt.default(8),
+  LIVE_MAX_STREAMS: positiveInt.default(5000),
   MAIL_POLL_SECONDS: positiveInt.refine((n) => n <= 300, { error: 'must be at most 300' }).default(5),
 } satisfies Record<string, z.ZodType<unknown, string | undefined>>;
 

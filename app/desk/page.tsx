@@ -74,7 +74,7 @@ export default async function DeskPage({ searchParams }: Props) {
         </p>
       ) : (
         <BulkForm action={bulkUpdateAction} statuses={ticketStatuses} priorities={ticketPriorities} archived={query.view === 'archived'}>
-          <QueueTable rows={page.rows} caption={caption} />
+          <QueueTable key={queueHref(query)} rows={page.rows} caption={caption} holdNewRows />
         </BulkForm>
       )}
 

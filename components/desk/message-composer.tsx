@@ -1,7 +1,5 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
-import { useEffect } from 'react';
 import { ErrorSummary } from '@/components/forms/error-summary';
 import { TextAreaField } from '@/components/forms/fields';
 import { useServerForm } from '@/components/forms/use-server-form';
@@ -9,6 +7,8 @@ import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
 import type { FormAction } from '@/lib/forms/form-state';
 import type { ReplyDelivery } from '@/lib/notify/reply-delivery';
+import { HeldReplyNotice } from './held-reply-notice';
+import { useDraftSeenMessage } from './use-draft-seen-message';
 import { useHydrated } from './use-hydrated';
 import { MESSAGE_MAX, type StaffMessageInput, staffMessageSchema } from '@/lib/tickets/schemas';
 
@@ -21,7 +21,7 @@ type Props = {
   /** What happens to the reply's mail, so the hint never promises one that is not sent. */
   delivery: ReplyDelivery;
   /** The newest message on screen ('' for none): the server holds a reply when a newer one exists. */
-  seenMessageId: string;
+  newestMessageId: string;
 };
 
 function replyHint(email: string, delivery: ReplyDelivery): string {
@@ -31,12 +31,11 @@ function replyHint(email: string, delivery: ReplyDelivery): string {
 }
 
 /** One composer for both: the switch is a pair of radio buttons, so it works without JavaScript. */
-export function MessageComposer({ action, number, notesOnly, requesterEmail, delivery, seenMessageId }: Props) {
+export function MessageComposer({ action, number, notesOnly, requesterEmail, delivery, newestMessageId }: Props) {
   const kinds = [
     { value: 'public', label: 'Reply to customer', hint: replyHint(requesterEmail, delivery) },
     { value: 'internal', label: 'Internal note', hint: 'Only staff see it; the customer is never told of it.' },
   ] as const;
-  const router = useRouter();
   const { state, form, formRef, formAction, onSubmit, pending, values, errorFor, summaryItems, summaryMessage, summaryKey } =
     useServerForm<StaffMessageInput>({
       schema: staffMessageSchema,
@@ -47,11 +46,9 @@ export function MessageComposer({ action, number, notesOnly, requesterEmail, del
   const internal = visibility === 'internal';
   // Without JavaScript the label cannot follow the radio buttons, so it stays neutral.
   const hydrated = useHydrated();
-  // A reply held for a newer message: re-read the page so the message shows above, draft kept.
+  // A reply held for a newer message: the page is re-read so it shows above, the draft kept.
   const heldForNewer = state.status === 'error' && Boolean(state.fieldErrors.seenMessageId);
-  useEffect(() => {
-    if (heldForNewer) router.refresh();
-  }, [heldForNewer, summaryKey, router]);
+  const { seenMessageId, onDraftChange } = useDraftSeenMessage({ newest: newestMessageId, held: heldForNewer, heldKey: state });
 
   return (
     <form
@@ -62,7 +59,11 @@ export function MessageComposer({ action, number, notesOnly, requesterEmail, del
       aria-label="Reply or note"
       className={cn('space-y-4 rounded-2xl p-5 shadow-sm ring-1', internal ? 'bg-amber-50 ring-amber-300' : 'bg-white ring-slate-200')}
     >
-      {summaryMessage ? <ErrorSummary message={summaryMessage} items={summaryItems(['visibility', 'body'])} focusKey={summaryKey} /> : null}
+      {heldForNewer && state.status === 'error' && summaryMessage === state.message ? (
+        <HeldReplyNotice message={summaryMessage} focusKey={summaryKey} />
+      ) : summaryMessage ? (
+        <ErrorSummary message={summaryMessage} items={summaryItems(['visibility', 'body'])} focusKey={summaryKey} />
+      ) : null}
       <input type="hidden" name="number" value={number} />
       <input type="hidden" name="seenMessageId" value={seenMessageId} />
       <fieldset>
@@ -95,7 +96,7 @@ export function MessageComposer({ action, number, notesOnly, requesterEmail, del
         maxLength={MESSAGE_MAX}
         defaultValue={values.body}
         error={errorFor('body')}
-        {...form.register('body')}
+        {...form.register('body', { onChange: (event: { target: { value: string } }) => onDraftChange(event.target.value) })}
       />
       <div className="flex justify-end">
         <Button type="submit" disabled={pending}>

@@ -32,7 +32,8 @@ function visibleRows(): HTMLElement[] {
 export function QueueKeyboard({ assignToMe }: Props) {
   const router = useRouter();
   const dialog = useRef<HTMLDialogElement>(null);
-  const active = useRef(-1);
+  // The highlighted ticket by number, not by row: a live re-read may reorder or add rows.
+  const active = useRef<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [, startTransition] = useTransition();
 
@@ -48,26 +49,28 @@ export function QueueKeyboard({ assignToMe }: Props) {
       if (rows.length === 0) return;
       const next = Math.max(0, Math.min(rows.length - 1, index));
       rows.forEach((row, i) => row.setAttribute('data-active', String(i === next)));
-      active.current = next;
+      active.current = rows[next]?.dataset.number ?? null;
       rows[next]?.querySelector<HTMLElement>('[data-queue-link]')?.focus();
     };
-    const current = () => {
+    /** Where the cursor is now: the focused row, else the highlighted ticket wherever its row went. */
+    const currentIndex = () => {
       const rows = visibleRows();
-      const focused = rows.findIndex((row) => row.contains(document.activeElement));
-      if (focused >= 0) active.current = focused;
-      return rows[active.current];
+      const focused = rows.find((row) => row.contains(document.activeElement));
+      if (focused) active.current = focused.dataset.number ?? null;
+      return active.current === null ? -1 : rows.findIndex((row) => row.dataset.number === active.current);
     };
 
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || typingIn(event.target)) return;
       if (dialog.current?.open) return;
-      const row = current();
+      const index = currentIndex();
+      const row = visibleRows()[index];
       switch (event.key) {
         case 'j':
-          highlight(active.current + 1);
+          highlight(index + 1);
           break;
         case 'k':
-          highlight(active.current < 0 ? 0 : active.current - 1);
+          highlight(index < 0 ? 0 : index - 1);
           break;
         case 'Enter':
           if (!row || row.contains(document.activeElement)) return;

@@ -48,14 +48,22 @@ export function LiveTicket({
   number,
   ticketId,
   myId,
+  shown,
 }: {
   number: string;
   ticketId: string;
   myId: string;
+  /** Changes whenever the page shows a newer state of the ticket, which answers a waiting "show". */
+  shown: string;
 }) {
   const refresh = useGatheredRefresh();
   const [others, setOthers] = useState<Map<string, Presence>>(new Map());
   const [waiting, setWaiting] = useState(false);
+  const [shownBefore, setShownBefore] = useState(shown);
+  if (shown !== shownBefore) {
+    setShownBefore(shown);
+    setWaiting(false);
+  }
   const [said, setSaid] = useState("");
   const [now, setNow] = useState(() => Date.now());
 

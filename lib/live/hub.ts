@@ -1,9 +1,11 @@
 import type { Database } from '@/db/client';
+import { limits } from '@/lib/config';
 import { AppError } from '@/lib/errors';
 import { type Audience, type LiveEvent, mayReceive } from './events';
 import { LIVE_CHANNEL } from './publish';
 
-export const liveLimits = { perUser: 8, perInstance: 5000, replay: 500, presenceTtlMs: 30_000 };
+/** Fixed by design; the stream limits are settings (`limits.liveStreamsPerUser`, `limits.liveStreamsPerInstance`). */
+export const liveLimits = { replay: 500, presenceTtlMs: 30_000 };
 
 export type Subscriber = {
   audience: Audience;
@@ -59,12 +61,12 @@ export class LiveHub {
 
   /** Answers 429 when one more stream for this audience would pass the limits. */
   admit(audience: Audience): void {
-    if (this.subscribers.size >= liveLimits.perInstance) throw new AppError('rate_limited', 'Too many live connections; try again later.');
+    if (this.subscribers.size >= limits.liveStreamsPerInstance()) throw new AppError('rate_limited', 'Too many live connections; try again later.');
     const userId = 'userId' in audience ? audience.userId : null;
     if (userId) {
       let mine = 0;
       for (const other of this.subscribers) if ('userId' in other.audience && other.audience.userId === userId) mine++;
-      if (mine >= liveLimits.perUser) throw new AppError('rate_limited', 'Too many live connections for this account; close a tab.');
+      if (mine >= limits.liveStreamsPerUser()) throw new AppError('rate_limited', 'Too many live connections for this account; close a tab.');
     }
   }
 

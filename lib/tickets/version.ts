@@ -1,6 +1,7 @@
 import { and, count, eq, ne } from 'drizzle-orm';
 import { type Executor, getDb } from '@/db/client';
 import { type Actor, isActiveStaff } from '@/lib/access/actor';
+import { AppError } from '@/lib/errors';
 import { getTicket, type TicketView } from './read-ticket';
 import { ticketEvents, tickets } from '@/db/schema';
 
@@ -24,4 +25,15 @@ export async function ticketVersion(db: Executor, ticketId: string, options: { s
 export async function getTicketWithVersion(actor: Actor, input: { number: string }): Promise<{ view: TicketView; version: string }> {
   const view = await getTicket(actor, input);
   return { view, version: await ticketVersion(await getDb(), view.id, { staff: isActiveStaff(actor) }) };
+}
+
+/**
+ * Refuses the change unless the ticket is still at `expected` (an If-Match ETag's version); call
+ * it under the ticket's row lock, so that of two writers holding one version exactly one passes.
+ */
+export async function assertTicketVersion(tx: Executor, ticketId: string, expected: string | undefined, options: { staff: boolean }): Promise<void> {
+  if (expected === undefined) return;
+  if ((await ticketVersion(tx, ticketId, options)) !== expected) {
+    throw new AppError('precondition_failed', 'This ticket changed since you read it. Read it again and retry.');
+  }
 }

@@ -37,6 +37,26 @@ export function errorResponses(...statuses: number[]): Record<string, ZodOpenApi
   );
 }
 
+export type ErrorExample = { summary: string; code: string; message: string; fields?: Record<string, string[]> };
+
+/**
+ * Adds named examples to some of `errorResponses`' answers, so a reader sees what a refusal
+ * says: `withErrorExamples(errorResponses(403, 409), { 409: { taken: { summary, code, message } } })`.
+ */
+export function withErrorExamples(
+  responses: Record<string, ZodOpenApiResponseObject>,
+  examples: Partial<Record<number, Record<string, ErrorExample>>>,
+): Record<string, ZodOpenApiResponseObject> {
+  const out = { ...responses };
+  for (const [status, named] of Object.entries(examples)) {
+    const response = out[status];
+    if (!response?.content || !named) throw new Error(`withErrorExamples: ${status} is not among the error answers`);
+    const entries = Object.entries(named).map(([name, { summary, code, message, fields }]) => [name, { summary, value: { error: { code, message, fields: fields ?? {} } } }]);
+    out[status] = { ...response, content: { 'application/json': { ...response.content['application/json'], examples: Object.fromEntries(entries) } } };
+  }
+  return out;
+}
+
 /** A JSON success answer. */
 export function jsonResponse(description: string, schema: z.ZodType, headers?: z.ZodObject): ZodOpenApiResponseObject {
   return { description, content: { 'application/json': { schema } }, ...(headers ? { headers } : {}) };

@@ -1,8 +1,11 @@
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { openApiDocument } from './document';
 
 type Parameter = { in?: string; name?: string; required?: boolean };
-type Operation = { operationId?: string; tags?: string[]; summary?: string; security?: Array<Record<string, unknown>>; parameters?: Parameter[]; responses?: Record<string, unknown> };
+type Media = { content?: Record<string, { schema?: unknown; examples?: Record<string, { value?: unknown }> }> };
+type Operation = { operationId?: string; tags?: string[]; summary?: string; security?: Array<Record<string, unknown>>; parameters?: Parameter[]; requestBody?: Media; responses?: Record<string, Media> };
 
 const methods = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'] as const;
 
@@ -51,5 +54,27 @@ describe('the OpenAPI document', () => {
       const usesCredentials = (operation.security ?? []).some((requirement) => Object.keys(requirement).length > 0);
       if (usesCredentials) expect(operation.responses?.['401'], `${method.toUpperCase()} ${template} lists no 401`).toBeDefined();
     }
+  });
+
+  it('gives only examples that match their own schema, in request bodies and answers', () => {
+    const document = JSON.parse(JSON.stringify(openApiDocument()));
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    addFormats(ajv);
+    ajv.addSchema(document, 'openapi.json');
+    const pointer = (part: string) => part.replaceAll('~', '~0').replaceAll('/', '~1');
+    let checked = 0;
+    for (const { template, method, operation } of operations()) {
+      const media: Array<[string, Media]> = [['requestBody', operation.requestBody ?? {}], ...Object.entries(operation.responses ?? {}).map(([status, answer]): [string, Media] => [`responses/${status}`, answer])];
+      for (const [where, { content }] of media) {
+        for (const [type, { examples }] of Object.entries(content ?? {})) {
+          for (const [name, { value }] of Object.entries(examples ?? {})) {
+            const validate = ajv.compile({ $ref: `openapi.json#/paths/${pointer(template)}/${method}/${where}/content/${pointer(type)}/schema` });
+            expect(validate(value), `${method.toUpperCase()} ${template} ${where} example ${name}: ${ajv.errorsText(validate.errors)}`).toBe(true);
+            checked += 1;
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
   });
 });

@@ -89,10 +89,10 @@ describe('the examples of the OpenAPI document', () => {
     const missing: string[] = [];
     for (const { where, operation } of operations()) {
       const body = operation.requestBody?.content?.['application/json'];
-      if (body && body.example === undefined) missing.push(...leavesWithoutExample(body.schema, `${where} body`));
+      if (body && body.example === undefined && body.examples === undefined) missing.push(...leavesWithoutExample(body.schema, `${where} body`));
       for (const [status, response] of Object.entries(operation.responses ?? {})) {
         const media = response.content?.['application/json'];
-        if (Number(status) < 400 && media && media.example === undefined) missing.push(...leavesWithoutExample(media.schema, `${where} ${status}`));
+        if (Number(status) < 400 && media && media.example === undefined && media.examples === undefined) missing.push(...leavesWithoutExample(media.schema, `${where} ${status}`));
       }
       for (const parameter of operation.parameters ?? []) {
         if (parameter.in !== 'header' && parameter.example === undefined) missing.push(...leavesWithoutExample(parameter.schema, `${where} ${parameter.in} ${parameter.name}`));

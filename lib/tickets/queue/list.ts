@@ -4,12 +4,12 @@ import { getDb } from '@/db/client';
 import { tickets } from '@/db/schema';
 import type { Actor } from '@/lib/access/actor';
 import { assertCan } from '@/lib/access/permissions';
-import { AppError } from '@/lib/errors';
+import { AppError, parseInput } from '@/lib/errors';
 import { decodeCursor, encodeCursor } from './cursor';
 import { queueConditions } from './filters';
 import { queueOrderings } from './order';
 import { loadQueueRows, type QueueRow } from './rows';
-import { parseQueueQuery, QUEUE_PAGE_SIZE, type QueueQuery, type QueueSort } from './schema';
+import { parseQueueQuery, queueLimitSchema, type QueueQuery, type QueueSort } from './schema';
 import { searchQueue } from './search';
 import { ticketNumberSchema } from '../schemas';
 
@@ -30,12 +30,18 @@ type Keyed = { id: string; keys: string[] };
 /**
  * One page of a desk queue: a view, narrowed by filters, ordered by the chosen sort, or ranked by
  * relevance when there is search text. Keyset pagination: the page after is found from the last
- * row's sort keys, so page 500 costs what page 1 costs, and nothing counts the whole table.
+ * row's sort keys, so page 500 costs what page 1 costs, and nothing counts the whole table. The
+ * page size is QUEUE_PAGE_SIZE unless the API asks for another (`limit`, 1 to 100, checked strictly).
  */
-export async function listQueue(actor: Actor, input: Record<string, string | string[] | undefined> = {}): Promise<QueuePage> {
+export async function listQueue(
+  actor: Actor,
+  input: Record<string, string | string[] | undefined> = {},
+  options: { limit?: unknown } = {},
+): Promise<QueuePage> {
   assertCan(actor, 'ticket:list-all');
   if (actor.kind !== 'user') throw new AppError('unauthorized', 'Please sign in to continue.');
   const query = parseQueueQuery(input);
+  const { limit } = parseInput(queueLimitSchema, { limit: options.limit });
   const db = await getDb();
   const conditions = queueConditions(actor.id, query);
   const empty = { query, rows: [], nextCursor: null, capped: false };
@@ -43,7 +49,7 @@ export async function listQueue(actor: Actor, input: Record<string, string | str
   if (query.q) {
     const exactNumber = await existingNumber(query.q);
     if (!conditions) return { ...empty, ranked: true, exactNumber };
-    const found = await searchQueue(db, { text: query.q, conditions, cursor: query.cursor });
+    const found = await searchQueue(db, { text: query.q, conditions, cursor: query.cursor, limit });
     return { query, ...(await page(found.rows, 'relevance')), ranked: true, capped: found.capped, exactNumber };
   }
   if (!conditions) return { ...empty, ranked: false, exactNumber: null };
@@ -55,7 +61,7 @@ export async function listQueue(actor: Actor, input: Record<string, string | str
     .from(tickets)
     .where(and(...conditions, after ? ordering.after(after) : undefined))
     .orderBy(...ordering.by)
-    .limit(QUEUE_PAGE_SIZE + 1);
+    .limit(limit + 1);
   const keyed = rows.map((row) => {
     const values = row as { id: string } & Record<string, string>;
     return { id: values.id, keys: [...ordering.keys.map((_, i) => String(values[`k${i}`])), values.id] };
@@ -63,8 +69,8 @@ export async function listQueue(actor: Actor, input: Record<string, string | str
   return { query, ...(await page(keyed, query.sort)), ranked: false, capped: false, exactNumber: null };
 
   async function page(found: Keyed[], order: QueueSort | 'relevance') {
-    const shown = found.slice(0, QUEUE_PAGE_SIZE);
-    const last = found.length > QUEUE_PAGE_SIZE ? shown.at(-1) : undefined;
+    const shown = found.slice(0, limit);
+    const last = found.length > limit ? shown.at(-1) : undefined;
     return { rows: await loadQueueRows(db, shown.map((row) => row.id)), nextCursor: last ? encodeCursor(order, last.keys) : null };
   }
 }

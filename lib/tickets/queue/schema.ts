@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { TicketStatus } from '@/db/schema';
+import { pageLimit } from '@/lib/validation';
 import { openTicketStatuses } from '@/lib/vocabulary';
 import { prioritySchema, statusSchema } from '../schemas';
 
@@ -64,6 +65,9 @@ export const queueQuerySchema = z.object({
   cursor: lenient(z.string().max(400)),
 });
 export type QueueQuery = z.output<typeof queueQuerySchema>;
+
+/** The API's page size for the queue: unlike the filters, a bad value is refused, not dropped. */
+export const queueLimitSchema = z.object({ limit: pageLimit.unwrap().default(QUEUE_PAGE_SIZE) });
 
 /** Reads the queue's URL parameters, taking the first of any repeated one. */
 export function parseQueueQuery(params: Record<string, string | string[] | undefined>): QueueQuery {

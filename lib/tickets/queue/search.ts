@@ -33,9 +33,10 @@ const negated = /(^|\s)-\S/;
  */
 export async function searchQueue(
   db: Executor,
-  input: { text: string; conditions: SQL[]; cursor: string | undefined },
+  input: { text: string; conditions: SQL[]; cursor: string | undefined; limit?: number },
 ): Promise<{ rows: Array<{ id: string; keys: string[] }>; capped: boolean }> {
   const { conditions } = input;
+  const limit = input.limit ?? QUEUE_PAGE_SIZE;
   const text = webSearchText(input.text);
   // The simple configuration finds names as typed ("Hughes", which English stems to "hugh"), but
   // it would also let "printer -jams" through on a ticket about jams: with a minus, English only.
@@ -110,8 +111,9 @@ export async function searchQueue(
   for (const hit of byEmail) offer({ ...hit, rank: EXACT_EMAIL });
 
   // Older messages are searched only when the newest did not already give two pages of tickets:
-  // a common word has matches enough without them, a rare one is found wherever it is.
-  const enough = best.size >= 2 * QUEUE_PAGE_SIZE;
+  // a common word has matches enough without them, a rare one is found wherever it is. A smaller
+  // page does not lower the bar, so it pages through the same matches as the desk's.
+  const enough = best.size >= 2 * Math.max(limit, QUEUE_PAGE_SIZE);
   const byMessage = enough ? [] : await anyInView;
   for (const hit of byMessage) offerMessage(hit);
   const capped = enough || byTicket.length === SEARCH_CANDIDATES || byMessage.length === SEARCH_CANDIDATES;
@@ -119,7 +121,7 @@ export async function searchQueue(
   const ranked = [...best.values()].sort(compare);
   const after = decodeCursor(input.cursor, 'relevance');
   const start = after ? ranked.findIndex((c) => compare(c, { rank: Number(after[0]), at: after[1]!, id: after[2]! }) > 0) : 0;
-  const rows = (start < 0 ? [] : ranked.slice(start, start + QUEUE_PAGE_SIZE + 1)).map((c) => ({ id: c.id, keys: [String(c.rank), c.at, c.id] }));
+  const rows = (start < 0 ? [] : ranked.slice(start, start + limit + 1)).map((c) => ({ id: c.id, keys: [String(c.rank), c.at, c.id] }));
   return { rows, capped };
 }
 

@@ -70,13 +70,17 @@ export async function writeRequesterReply(
 export async function resolveAsRequester(access: RequesterAccess): Promise<{ status: TicketStatus }> {
   const db = await getDb();
   return withTrackingLimit(access, () => db.transaction(async (tx) => {
-    const { ticket, actor, authorName } = await lockRequesterTicket(tx, access);
-    if (ticket.status === 'resolved') return { status: ticket.status };
-    assertWritable(ticket);
-    if (!isOpenStatus(ticket.status)) throw new AppError('conflict', 'This ticket cannot be resolved now.');
-    await applyStatusChange(tx, actor, ticket, 'resolved', { actorName: authorName });
-    return { status: ticket.status };
+    return markSolved(tx, await lockRequesterTicket(tx, access));
   }));
+}
+
+/** resolveAsRequester's work inside the caller's transaction, on a ticket the caller has locked. */
+export async function markSolved(tx: Transaction, { ticket, actor, authorName }: RequesterTicket): Promise<{ status: TicketStatus }> {
+  if (ticket.status === 'resolved') return { status: ticket.status };
+  assertWritable(ticket);
+  if (!isOpenStatus(ticket.status)) throw new AppError('conflict', 'This ticket cannot be resolved now.');
+  await applyStatusChange(tx, actor, ticket, 'resolved', { actorName: authorName });
+  return { status: ticket.status };
 }
 
 /**

@@ -8,7 +8,7 @@ import { instantCursor, instantKey } from '@/lib/cursor';
 import { parseInput } from '@/lib/errors';
 import { allWordsPrefixQuery } from '@/lib/faq/search-terms';
 import { openTicketStatuses } from '@/lib/vocabulary';
-import { type MyTicketFilter, type MyTicketsQuery, myTicketsQuerySchema } from './schemas';
+import { type MyTicketFilter, myTicketsLimitSchema, type MyTicketsQuery, myTicketsQuerySchema } from './schemas';
 import { ticketNumberSchema } from '../schemas';
 
 export type MyTicketRow = {
@@ -24,7 +24,6 @@ export type MyTicketRow = {
 
 export type MyTicketPage = { rows: MyTicketRow[]; nextCursor: string | null; status: MyTicketFilter; q: string | null };
 
-const PAGE_SIZE = 20;
 const PREVIEW_CHARS = 160;
 
 function statusCondition(filter: MyTicketFilter): SQL | undefined {
@@ -49,12 +48,14 @@ function searchCondition(q: string | undefined): SQL | undefined {
 
 /**
  * The signed-in customer's own tickets, newest public activity first, with keyset pagination
- * on (last public activity, id). Activity and preview come from public work only.
+ * on (last public activity, id). Activity and preview come from public work only. The page size
+ * is MY_TICKETS_PAGE_SIZE unless the API asks for another (`limit`, 1 to 100, checked strictly).
  */
-export async function listMyTickets(actor: Actor, input: MyTicketsQuery = {}): Promise<MyTicketPage> {
+export async function listMyTickets(actor: Actor, input: MyTicketsQuery = {}, options: { limit?: unknown } = {}): Promise<MyTicketPage> {
   assertCan(actor, 'portal:use');
   if (actor.kind !== 'user') throw new Error('unreachable: portal:use implies a user');
   const query = parseInput(myTicketsQuerySchema, input);
+  const { limit } = parseInput(myTicketsLimitSchema, { limit: options.limit });
   const cursor = instantCursor.decode(query.cursor);
   const db = await getDb();
 
@@ -95,9 +96,9 @@ export async function listMyTickets(actor: Actor, input: MyTicketsQuery = {}): P
     .leftJoinLateral(latest, sql`true`)
     .where(and(eq(tickets.requesterId, actor.id), statusCondition(query.status), searchCondition(query.q), after))
     .orderBy(desc(activity), desc(tickets.id))
-    .limit(PAGE_SIZE + 1);
+    .limit(limit + 1);
 
-  const page = rows.slice(0, PAGE_SIZE).map((row) => ({
+  const page = rows.slice(0, limit).map((row) => ({
     number: row.number,
     subject: row.subject,
     category: row.category,
@@ -109,7 +110,7 @@ export async function listMyTickets(actor: Actor, input: MyTicketsQuery = {}): P
         ? { from: row.latestKind === 'staff' ? ('support' as const) : ('requester' as const), authorName: row.latestName, text: row.latestText }
         : { from: 'requester' as const, authorName: row.requesterName, text: row.description },
   }));
-  const last = rows.length > PAGE_SIZE ? rows[PAGE_SIZE - 1] : undefined;
+  const last = rows.length > limit ? rows[limit - 1] : undefined;
   return {
     rows: page,
     nextCursor: last ? instantCursor.encode([last.activityKey, last.id]) : null,

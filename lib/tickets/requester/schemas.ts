@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageLimit } from '@/lib/validation';
 
 export const myTicketFilters = ['open', 'resolved', 'closed', 'all'] as const;
 export type MyTicketFilter = (typeof myTicketFilters)[number];
@@ -17,3 +18,8 @@ export const myTicketsQuerySchema = z.object({
 });
 // As read from the address bar: anything unknown falls back to the defaults.
 export type MyTicketsQuery = { status?: string; q?: string; cursor?: string };
+
+export const MY_TICKETS_PAGE_SIZE = 20;
+
+/** The API's page size for a customer's own list: a bad value is refused, not dropped. */
+export const myTicketsLimitSchema = z.object({ limit: pageLimit.unwrap().default(MY_TICKETS_PAGE_SIZE) });

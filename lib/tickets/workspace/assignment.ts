@@ -1,20 +1,20 @@
 import 'server-only';
 import { and, eq, isNull } from 'drizzle-orm';
-import { type Executor, getDb } from '@/db/client';
+import { type Executor, getDb, type Transaction } from '@/db/client';
 import { tickets, users } from '@/db/schema';
 import type { Actor } from '@/lib/access/actor';
 import { assertCan } from '@/lib/access/permissions';
 import { AppError, parseInput } from '@/lib/errors';
 import { notifyTicketAssigned } from '@/lib/notify';
 import { recordTicketEvent } from '../events';
-import { assertNotArchived, lockTicketByNumber } from '../locked-ticket';
+import { assertNotArchived, type LockedTicket, lockTicketByNumber } from '../locked-ticket';
 import { applyStatusChange } from '../status-change';
 import { ticketNumberSchema } from '../schemas';
 import { z } from 'zod';
 
 export type Assignment = { number: string; assignee: { id: string; name: string } | null; status: string };
 
-async function nameOf(db: Executor, userId: string | null): Promise<string> {
+export async function nameOf(db: Executor, userId: string | null): Promise<string> {
   if (!userId) return 'nobody';
   const [row] = await db.select({ name: users.name }).from(users).where(eq(users.id, userId)).limit(1);
   return row?.name ?? 'another agent';
@@ -69,9 +69,7 @@ export async function unassignTicket(actor: Actor, input: { number: string }): P
     if (ticket.assigneeId !== actor.id && actor.role !== 'admin') {
       throw new AppError('forbidden', `Only ${await nameOf(tx, ticket.assigneeId)} or an admin can unassign this ticket.`);
     }
-    const previous = await nameOf(tx, ticket.assigneeId);
-    await tx.update(tickets).set({ assigneeId: null, assignedAt: null, updatedAt: new Date() }).where(eq(tickets.id, ticket.id));
-    await recordTicketEvent(tx, actor, ticket, { kind: 'unassigned', from: previous });
+    await releaseTicket(tx, actor, ticket);
     return { number: ticket.number, assignee: null, status: ticket.status };
   });
 }
@@ -86,22 +84,44 @@ export async function reassignTicket(actor: Actor, input: { number: string; assi
   return db.transaction(async (tx) => {
     const ticket = await lockTicketByNumber(tx, input.number);
     assertNotArchived(ticket);
-    const [agent] = await tx
-      .select({ id: users.id, name: users.name, role: users.role, staffStatus: users.staffStatus })
-      .from(users)
-      .where(eq(users.id, assigneeId))
-      .limit(1);
-    if (!agent || agent.role === 'customer' || agent.staffStatus !== 'approved') {
-      throw new AppError('validation', 'Choose an approved agent.', { fields: { assigneeId: ['Choose an approved agent.'] } });
-    }
-    if (ticket.assigneeId === agent.id) return { number: ticket.number, assignee: { id: agent.id, name: agent.name }, status: ticket.status };
-    const previous = ticket.assigneeId ? await nameOf(tx, ticket.assigneeId) : null;
-    const now = new Date();
-    await tx.update(tickets).set({ assigneeId: agent.id, assignedAt: now, updatedAt: now }).where(eq(tickets.id, ticket.id));
-    await tx.update(users).set({ lastAssignedAt: now }).where(eq(users.id, agent.id));
-    await recordTicketEvent(tx, actor, ticket, { kind: 'assigned', from: previous, to: agent.name });
-    await notifyTicketAssigned(tx, actor, ticket.id, agent.id, { now });
-    if (ticket.status === 'open') await applyStatusChange(tx, actor, ticket, 'in_progress', { now });
+    const agent = await assignableStaff(tx, assigneeId, 'assigneeId');
+    if (ticket.assigneeId !== agent.id) await giveTicket(tx, actor, ticket, agent);
     return { number: ticket.number, assignee: { id: agent.id, name: agent.name }, status: ticket.status };
   });
+}
+
+/** An approved agent or admin, or a field error on `field` naming what to choose. */
+export async function assignableStaff(tx: Executor, userId: string, field: string): Promise<{ id: string; name: string }> {
+  const [agent] = await tx
+    .select({ id: users.id, name: users.name, role: users.role, staffStatus: users.staffStatus })
+    .from(users)
+    .where(eq(users.id, userId))
+    .limit(1);
+  if (!agent || agent.role === 'customer' || agent.staffStatus !== 'approved') {
+    throw new AppError('validation', 'Choose an approved agent.', { fields: { [field]: ['Choose an approved agent.'] } });
+  }
+  return { id: agent.id, name: agent.name };
+}
+
+/**
+ * Gives a ticket locked in `tx` to `agent`, with the reassignment's trail event, the assignee's
+ * notification (none when they took it themselves) and the start of work on an open ticket.
+ */
+export async function giveTicket(tx: Transaction, actor: Actor, ticket: LockedTicket, agent: { id: string; name: string }): Promise<void> {
+  const previous = ticket.assigneeId ? await nameOf(tx, ticket.assigneeId) : null;
+  const now = new Date();
+  await tx.update(tickets).set({ assigneeId: agent.id, assignedAt: now, updatedAt: now }).where(eq(tickets.id, ticket.id));
+  await tx.update(users).set({ lastAssignedAt: now }).where(eq(users.id, agent.id));
+  await recordTicketEvent(tx, actor, ticket, { kind: 'assigned', from: previous, to: agent.name });
+  await notifyTicketAssigned(tx, actor, ticket.id, agent.id, { now });
+  ticket.assigneeId = agent.id;
+  if (ticket.status === 'open') await applyStatusChange(tx, actor, ticket, 'in_progress', { now });
+}
+
+/** Takes a ticket locked in `tx` away from its assignee, with the trail event. */
+export async function releaseTicket(tx: Executor, actor: Actor, ticket: LockedTicket): Promise<void> {
+  const previous = await nameOf(tx, ticket.assigneeId);
+  await tx.update(tickets).set({ assigneeId: null, assignedAt: null, updatedAt: new Date() }).where(eq(tickets.id, ticket.id));
+  await recordTicketEvent(tx, actor, ticket, { kind: 'unassigned', from: previous });
+  ticket.assigneeId = null;
 }

@@ -15,18 +15,19 @@ const badCursor = () => new AppError('bad_request', 'The cursor is not one this 
 
 /**
  * Staff get the desk's queue (views, filters, search); a customer gets their own tickets. A
- * cursor the list did not issue is refused, where the UI would quietly start from the top.
+ * cursor the list did not issue is refused, where the UI would quietly start from the top, and
+ * so is a `limit` outside 1 to 100 (422).
  */
 export const GET = route({ name: 'api-list-tickets', auth: 'required' }, async ({ request, actor }) => {
   const params = Object.fromEntries(request.nextUrl.searchParams);
   if (isActiveStaff(actor)) {
     const query = queueQuerySchema.parse({ view: 'open', sort: 'activity', ...params });
     if (params.cursor && !decodeCursor(params.cursor, query.q ? 'relevance' : query.sort)) throw badCursor();
-    const page = await listQueue(actor, params);
+    const page = await listQueue(actor, params, { limit: params.limit });
     return { data: page.rows.map(fromQueueRow), nextCursor: page.nextCursor };
   }
   if (params.cursor && !instantCursor.decode(params.cursor)) throw badCursor();
-  const page = await listMyTickets(actor, { status: params.status, q: params.q, cursor: params.cursor });
+  const page = await listMyTickets(actor, { status: params.status, q: params.q, cursor: params.cursor }, { limit: params.limit });
   return { data: page.rows.map(fromMyTicketRow), nextCursor: page.nextCursor };
 });
 

@@ -53,7 +53,12 @@ export default async function DeskTicketPage({ params, searchParams }: Props) {
         ← Back to the queue
       </Link>
       <TicketHeader ticket={ticket} />
-      <LiveTicket number={ticket.number} ticketId={ticket.id} myId={me.id} />
+      <LiveTicket
+        number={ticket.number}
+        ticketId={ticket.id}
+        myId={me.id}
+        shown={`${ticket.messages.length}:${ticket.events.at(-1)?.id ?? ''}:${ticket.events.length}`}
+      />
       {notice ? <StatusNotice testId="desk-notice">{notice}</StatusNotice> : null}
 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
@@ -72,7 +77,7 @@ export default async function DeskTicketPage({ params, searchParams }: Props) {
               action={actions.messageAction}
               number={ticket.number}
               notesOnly={ticket.status === 'closed'}
-              seenMessageId={ticket.messages.at(-1)?.id ?? ''}
+              newestMessageId={ticket.messages.at(-1)?.id ?? ''}
               requesterEmail={ticket.requester.email}
               delivery={delivery}
             />

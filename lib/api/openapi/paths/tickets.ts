@@ -5,7 +5,7 @@ import { queueSorts, queueViews } from '@/lib/tickets/queue/schema';
 import { updateTicketSchema } from '@/lib/tickets/workspace/update-ticket';
 import { ticketSummaryResource } from '../../resources/ticket-summary';
 import { ticketNumberParam, ticketResource } from '../../resources/ticket';
-import { anyone, cursorExample, errorResponses, isoDateTime, jsonResponse, pageOf, signedIn } from '../common';
+import { anyone, cursorExample, errorResponses, isoDateTime, jsonResponse, pageOf, signedIn, withErrorExamples } from '../common';
 
 const createdTicket = z
   .object({
@@ -27,6 +27,10 @@ const listQuery = z.object({
   q: z.string().optional().meta({ description: 'Search words or a ticket number.', example: 'damaged parcel' }),
   sort: z.enum(queueSorts).optional().meta({ description: 'Staff only; default `activity`.' }),
   cursor: z.string().optional().meta({ description: 'nextCursor of the previous page.', example: cursorExample }),
+  limit: z
+    .string()
+    .optional()
+    .meta({ description: 'Tickets per page, 1 to 100: staff 50 unless given, customers 20. Anything else is a 422 naming `limit`.', example: '100' }),
 });
 
 const claimed = z
@@ -40,10 +44,16 @@ export const ticketPaths: ZodOpenApiPathsObject = {
       operationId: 'listTickets',
       tags: ['Tickets'],
       summary: 'List tickets',
-      description: 'Staff get the desk’s queue (views, filters, search, 50 a page); customers get their own tickets (20 a page). Unknown filter values are ignored, as in the UI; a cursor this list did not give out is a 400.',
+      description:
+        'Staff get the desk’s queue (views, filters, search, 50 a page); customers get their own tickets (20 a page); `limit` asks for another page size up to 100. Unknown filter values are ignored, as in the UI; a cursor this list did not give out is a 400, a `limit` out of range a 422. Keep the other parameters, `limit` included, when passing `nextCursor` on.',
       security: signedIn,
       requestParams: { query: listQuery },
-      responses: { '200': jsonResponse('One page of tickets.', pageOf(ticketSummaryResource, 'TicketPage')), ...errorResponses(400, 401, 403) },
+      responses: {
+        '200': jsonResponse('One page of tickets.', pageOf(ticketSummaryResource, 'TicketPage')),
+        ...withErrorExamples(errorResponses(400, 401, 403, 422), {
+          422: { limit: { summary: 'A page size out of range', code: 'validation', message: 'Please correct the highlighted fields.', fields: { limit: ['At most 100.'] } } },
+        }),
+      },
     },
     post: {
       operationId: 'createTicket',
@@ -81,14 +91,44 @@ export const ticketPaths: ZodOpenApiPathsObject = {
     patch: {
       operationId: 'updateTicket',
       tags: ['Tickets'],
-      summary: 'Change a ticket’s status, priority or category',
-      description: 'Staff only. The changes are made together or not at all, by the desk’s rules (a status move must be allowed, the category active). With If-Match, only when the ticket is still at that version (412 otherwise).',
+      summary: 'Change a ticket’s status, priority, category or assignee',
+      description:
+        'Staff change any of the four, together or not at all, by the desk’s rules: a status move must be one the status machine allows, the category active. `assignee`: your own id claims a ticket nobody holds (an open ticket moves to in progress; 409 naming the holder when someone has it), `null` gives back one you hold; handing it to another agent, taking it from its holder or unassigning anyone is for admins, and the new assignee must be an approved agent or admin (422 on `assignee` otherwise). The assignee changes first, so `{ "assignee": "<you>", "status": "on_hold" }` works on an open ticket. A customer may only mark their own ticket solved, `{ "status": "resolved" }` (403 for anything else; another customer’s ticket is 404). With If-Match, only when the ticket is still at that version (412 otherwise), checked under the same lock as the change.',
       security: signedIn,
-      requestParams: { ...numberPath, header: z.object({ 'if-match': z.string().optional().meta({ description: 'The ETag of the ticket as last read.' }) }) },
-      requestBody: { required: true, content: { 'application/json': { schema: updateTicketSchema.meta({ example: { priority: 'high' } }) } } },
+      requestParams: { ...numberPath, header: z.object({ 'if-match': z.string().optional().meta({ description: 'The ETag of the ticket as last read.', example: '"s7-mip3k2x1"' }) }) },
+      requestBody: {
+        required: true,
+        content: {
+          'application/json': {
+            schema: updateTicketSchema,
+            examples: {
+              claim: { summary: 'Claim it and start work', value: { assignee: '0b7e8a52-4f0c-4d8e-9d38-2f1c6a4b9e10', status: 'in_progress' } },
+              release: { summary: 'Give it back to the queue', value: { assignee: null } },
+              triage: { summary: 'Raise the priority and move the category', value: { priority: 'urgent', category: 'billing' } },
+              solved: { summary: 'A customer: this is solved', value: { status: 'resolved' } },
+            },
+          },
+        },
+      },
       responses: {
         '200': jsonResponse('The ticket as changed.', z.object({ ticket: ticketResource }), etagHeader),
-        ...errorResponses(400, 401, 403, 404, 409, 412, 413, 415, 422),
+        ...withErrorExamples(errorResponses(400, 401, 403, 404, 409, 412, 413, 415, 422), {
+          403: {
+            notYours: { summary: 'An agent unassigning someone else', code: 'forbidden', message: 'Only Grace Hopper or an admin can unassign this ticket.' },
+            customer: { summary: 'A customer changing more than the status to resolved', code: 'forbidden', message: 'Customers can only mark their own ticket as solved, with { "status": "resolved" }; staff change the rest.' },
+          },
+          409: {
+            taken: { summary: 'Someone else holds the ticket', code: 'conflict', message: 'Grace Hopper already has this ticket.' },
+            transition: {
+              summary: 'A status move the machine does not allow',
+              code: 'conflict',
+              message: 'HD-20261203-0042 cannot move from open to on hold. From open a ticket can move to: in progress, resolved.',
+              fields: { status: ['From open a ticket can move to: in progress, resolved.'] },
+            },
+          },
+          412: { stale: { summary: 'If-Match names an older version', code: 'precondition_failed', message: 'This ticket changed since you read it. Read it again and retry.' } },
+          422: { assignee: { summary: 'Not an approved agent or admin', code: 'validation', message: 'Choose an approved agent.', fields: { assignee: ['Choose an approved agent.'] } } },
+        }),
       },
     },
     delete: {

@@ -1,7 +1,9 @@
 import { etagOf, expectedVersion, notModified } from '@/lib/api/etag';
 import { toTicketResource } from '@/lib/api/resources/ticket';
-import type { Actor } from '@/lib/access/actor';
+import { type Actor, isCustomer } from '@/lib/access/actor';
+import { AppError } from '@/lib/errors';
 import { route, type RouteContext } from '@/lib/http/route';
+import { updateOwnTicket } from '@/lib/tickets/requester';
 import { getTicketWithVersion } from '@/lib/tickets/version';
 import { deleteTicket, updateTicket } from '@/lib/tickets/workspace';
 
@@ -19,11 +21,25 @@ export const GET = route({ name: 'api-read-ticket', auth: 'optional' }, async ({
   ticketAnswer(actor, params.number, request),
 );
 
-/** Staff change status, priority and category at once; `If-Match` makes it conditional. */
-export const PATCH = route({ name: 'api-update-ticket', auth: 'required', body: 'json' }, async ({ request, actor, params, body }: RouteContext<{ number: string }>) => {
-  await updateTicket(actor, { number: params.number, changes: body, expectedVersion: expectedVersion(request) });
-  return ticketAnswer(actor, params.number, request);
-});
+// The status machine names its field `to`, after the desk's form; the body calls it `status`.
+function statusField(error: AppError): AppError {
+  if (!error.fields?.to) return error;
+  const { to, ...rest } = error.fields;
+  return new AppError(error.code, error.message, { fields: { ...rest, status: to } });
+}
+
+/**
+ * Staff change status, priority, category and assignee at once; a customer may only mark their
+ * own ticket solved. `If-Match` makes either conditional.
+ */
+export const PATCH = route(
+  { name: 'api-update-ticket', auth: 'required', body: 'json', mapError: statusField },
+  async ({ request, actor, params, body }: RouteContext<{ number: string }>) => {
+    const input = { number: params.number, changes: body, expectedVersion: expectedVersion(request) };
+    await (isCustomer(actor) ? updateOwnTicket(actor, input) : updateTicket(actor, input));
+    return ticketAnswer(actor, params.number, request);
+  },
+);
 
 /** Admins delete a ticket for good. */
 export const DELETE = route({ name: 'api-delete-ticket', auth: 'required' }, async ({ actor, params }: RouteContext<{ number: string }>) => {
