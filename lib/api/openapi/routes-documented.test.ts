@@ -22,8 +22,8 @@ function routeFiles(): Array<{ file: string; template: string }> {
 async function served(): Promise<string[]> {
   const operations: string[] = [];
   for (const { file, template } of routeFiles()) {
-    const module = (await import(/* @vite-ignore */ file)) as Record<string, unknown>;
-    for (const method of httpMethods) if (typeof module[method] === 'function') operations.push(`${method} ${template}`);
+    const exported = (await import(/* @vite-ignore */ file)) as Record<string, unknown>;
+    for (const method of httpMethods) if (typeof exported[method] === 'function') operations.push(`${method} ${template}`);
   }
   return operations.sort();
 }
