@@ -19,13 +19,14 @@ test.describe('the API reference at /api/docs', () => {
     const nonce = /'nonce-([^']+)'/.exec(policy)?.[1];
     expect(nonce).toBeTruthy();
     await expect(page).toHaveTitle('Deskline API');
-    await expect(page.getByRole('heading', { name: 'Deskline API', level: 1 })).toBeVisible();
+    // A 5 MB script to fetch and run on the first visit: give it time on a busy machine.
+    await expect(page.getByRole('heading', { name: 'Deskline API', level: 1 })).toBeVisible({ timeout: 60_000 });
 
     // The operations, grouped by the document's tags, each with a summary from the document.
     const tickets = page.getByRole('heading', { name: 'Tickets', exact: true });
     await expect(tickets).toBeVisible();
     await page.goto('/api/docs#tag/tickets/POST/api/v1/tickets');
-    await expect(page.getByRole('heading', { name: 'Open a ticket' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Open a ticket' })).toBeVisible({ timeout: 30_000 });
     await expect(page.getByText('"Parcel arrived damaged"').first()).toBeVisible();
 
     expect(problems).toEqual([]);
