@@ -6,7 +6,7 @@ import { auditEvents, ticketEvents, tickets, users } from '@/db/schema';
 import type { Actor } from '@/lib/access/actor';
 import { assertCan } from '@/lib/access/permissions';
 import { instantCursor, instantKey } from '@/lib/cursor';
-import { parseInput } from '@/lib/errors';
+import { AppError, parseInput } from '@/lib/errors';
 import { auditFilterSchema } from './schemas';
 
 export type AuditEntry = {
@@ -51,12 +51,16 @@ function common(table: { createdAt: PgColumn; id: PgColumn }, filters: { from?: 
 /**
  * Every recorded change, newest first: ticket events and account, FAQ, category and settings
  * events merged in one query (UNION ALL), each side cut to one page before the merge, with a
- * keyset cursor on (created_at, id) so that a deep page costs what the first one does.
+ * keyset cursor on (created_at, id) so that a deep page costs what the first one does. The page
+ * reads a cursor it did not issue as "from the top"; `refuseForeignCursor` (the API) says so instead.
  */
-export async function listAuditLog(actor: Actor, input: unknown): Promise<AuditPage> {
+export async function listAuditLog(actor: Actor, input: unknown, { refuseForeignCursor = false } = {}): Promise<AuditPage> {
   assertCan(actor, 'audit:read');
   const filters = parseInput(auditFilterSchema, input);
   const cursor = instantCursor.decode(filters.cursor);
+  if (refuseForeignCursor && filters.cursor !== undefined && cursor === null) {
+    throw new AppError('bad_request', 'The cursor is not one this API issued.', { fields: { cursor: ['Pass the nextCursor of a previous page.'] } });
+  }
   const [source, kind] = filters.kind ? (filters.kind.split('.') as ['ticket' | 'audit', string]) : [undefined, undefined];
   const db = await getDb();
 

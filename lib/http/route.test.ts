@@ -49,6 +49,26 @@ describe('the route wrapper', () => {
     expect(work).not.toHaveBeenCalled();
   });
 
+  it('refuses a caller without the permission before it reads the body, and reads it for one who has it', async () => {
+    const work = vi.fn(async () => ({ ok: true }));
+    const handler = route({ name: 't', auth: 'required', permission: 'agent:moderate', body: 'json' }, work);
+    const post = (body: string, contentType: string) => new NextRequest('http://localhost/api', { method: 'POST', body, headers: { 'content-type': contentType } });
+    session.actor = customer;
+    const bodies: Array<[string, string]> = [['{"a":', 'application/json'], ['a=1', 'text/plain'], ['x'.repeat(300 * 1024), 'application/json']];
+    for (const [body, contentType] of bodies) {
+      const refused = await handler(post(body, contentType), noParams);
+      expect(refused.status).toBe(403);
+      expect((await refused.json()).error.code).toBe('forbidden');
+    }
+    session.actor = anonymous;
+    expect((await handler(post('{"a":', 'application/json'), noParams)).status).toBe(401);
+    session.actor = { ...customer, role: 'admin', staffStatus: 'approved' };
+    expect((await handler(post('{"a":', 'application/json'), noParams)).status).toBe(400);
+    expect(work).not.toHaveBeenCalled();
+    expect((await handler(post('{"a":1}', 'application/json'), noParams)).status).toBe(200);
+    expect(work).toHaveBeenCalledTimes(1);
+  });
+
   it('passes the raw body unchanged to a handler that asks for text, and refuses one too large', async () => {
     const handler = route({ name: 't', auth: 'none', body: 'text' }, async ({ body }) => ({ body }));
     const raw = '{"b": 2,  "a":1}';

@@ -2,6 +2,7 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type { NextRequest } from 'next/server';
 import { type Actor, anonymous } from '@/lib/access/actor';
+import { assertCan, type Permission } from '@/lib/access/permissions';
 import { actorFromToken, scopeFor } from '@/lib/api-tokens/authenticate';
 import { countApiCall, limitStateOf, setRateLimitHeaders } from './api-rate-limit';
 import { clientIp } from './client-ip';
@@ -30,6 +31,12 @@ export type RouteOptions = {
   status?: number;
   /** Count calls against the API rate limits (per token, else per address); default: routes under /api/v1/. */
   rateLimit?: boolean;
+  /**
+   * Checked as soon as the caller is known, before the body is read: whoever may not call the
+   * route gets the same refusal whatever they send, never a 400 or 422 that tells them more.
+   * The domain function checks it again; this only settles the order.
+   */
+  permission?: Permission;
   /** Rewrites an expected error before it is answered: renamed fields, a refusal shown as 404. */
   mapError?: (error: AppError) => AppError;
 };
@@ -43,7 +50,7 @@ export type RouteContext<P> = {
 };
 
 /**
- * One route handler: parse, authenticate, act (a call into lib/), answer. A handler returns the
+ * One route handler: authenticate, read the body, act (a call into lib/), answer. A handler returns the
  * JSON body, or a Response of its own (a download). Every answer carries Cache-Control: no-store;
  * an AppError is answered as `{ error: { code, message, fields } }` with its status, anything else
  * is logged once with a reference and answered 500 quoting it.
@@ -62,7 +69,6 @@ export function route<P extends Record<string, string | string[]> = Record<strin
     const limited = options.rateLimit ?? request.nextUrl.pathname.startsWith('/api/v1/');
     try {
       const params = await context.params;
-      const body = options.body === 'json' ? await readJson(request) : options.body === 'text' ? await readText(request) : undefined;
       let actor: Actor;
       try {
         actor = await authenticate(request, options.auth);
@@ -71,6 +77,8 @@ export function route<P extends Record<string, string | string[]> = Record<strin
         throw error;
       }
       if (limited) limit = await countApiCall(request, actor);
+      if (options.permission) assertCan(actor, options.permission);
+      const body = options.body === 'json' ? await readJson(request) : options.body === 'text' ? await readText(request) : undefined;
       const result = await handler({ request, actor, params, body });
       response = result instanceof Response ? result : Response.json(result, { status: options.status ?? 200 });
     } catch (error) {

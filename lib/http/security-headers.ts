@@ -5,6 +5,11 @@ export function createNonce(): string {
   return Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
 }
 
+/** The script nonce of a policy made by contentSecurityPolicy, as the proxy hands it to the request. */
+export function nonceOf(policy: string | null): string | undefined {
+  return policy?.match(/'nonce-([A-Za-z0-9+/=]+)'/)?.[1];
+}
+
 /**
  * The Content-Security-Policy of every page. Scripts run only with this response's nonce (Next
  * reads it from the request's copy of this header and puts it on its own scripts), and what

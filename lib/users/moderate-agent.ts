@@ -12,6 +12,7 @@ import { notifyApplicationDecided } from '@/lib/notify';
 import { publishUserChange } from '@/lib/live/publish';
 import { revokeUserSessions } from '@/lib/sessions/sessions';
 import { recordTicketEvent } from '@/lib/tickets/events';
+import { decisionSchema } from './decide';
 import { moderationSchema } from './schemas';
 
 type AuditKind = 'agent_approved' | 'agent_rejected' | 'agent_suspended' | 'agent_reinstated';
@@ -130,3 +131,15 @@ export const approveAgent = (actor: Actor, input: unknown) => moveStaff(actor, i
 export const rejectAgent = (actor: Actor, input: unknown) => moveStaff(actor, input, moves.reject);
 export const suspendAgent = (actor: Actor, input: unknown) => moveStaff(actor, input, moves.suspend);
 export const reinstateAgent = (actor: Actor, input: unknown) => moveStaff(actor, input, moves.reinstate);
+
+const decisions = { approve: approveAgent, reject: rejectAgent, suspend: suspendAgent, reinstate: reinstateAgent };
+
+/**
+ * One decision named in the body, as the API takes it. The right to moderate is checked before
+ * the body is read: a customer's malformed body is refused like any other, not answered 422.
+ */
+export async function decideOnStaff(actor: Actor, { userId, body }: { userId: string; body: unknown }): Promise<StaffSummary> {
+  assertCan(actor, 'agent:moderate');
+  const { decision, reason } = parseInput(decisionSchema, body);
+  return decisions[decision](actor, { userId, reason });
+}

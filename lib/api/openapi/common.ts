@@ -62,12 +62,28 @@ export function jsonResponse(description: string, schema: z.ZodType, headers?: z
   return { description, content: { 'application/json': { schema } }, ...(headers ? { headers } : {}) };
 }
 
+/**
+ * A form's query schema as the reference shows it, with an example on each field named. Only
+ * the document reads it; the route validates with the schema itself.
+ */
+export function withExamples(schema: z.ZodObject, examples: Record<string, unknown>): z.ZodObject {
+  const shape: Record<string, z.ZodType> = { ...schema.shape };
+  for (const [name, example] of Object.entries(examples)) {
+    const field = shape[name];
+    if (!field) throw new Error(`No field ${name} to give an example to.`);
+    shape[name] = field.meta({ example });
+  }
+  return z.object(shape);
+}
+
+export const cursorExample = 'Y3JlYXRlZHwyMDI2LTExLTI4VDAxOjI2OjA4LjIzNFp8MzBkMjJhMjA';
+
 /** One page of a keyset-paginated list. */
 export function pageOf<T extends z.ZodType>(item: T, id: string) {
   return z
     .object({
       data: z.array(item),
-      nextCursor: z.string().nullable().meta({ description: 'Pass as `cursor` for the next page; null on the last page.' }),
+      nextCursor: z.string().nullable().meta({ description: 'Pass as `cursor` for the next page; null on the last page.', example: cursorExample }),
     })
     .meta({ id });
 }

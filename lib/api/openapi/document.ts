@@ -3,11 +3,12 @@ import { securitySchemes } from './common';
 import { adminPaths } from './paths/admin';
 import { faqPaths } from './paths/faq';
 import { faqAdminPaths } from './paths/faq-admin';
+import { referencePaths } from './paths/reference';
 import { ticketConversationPaths } from './paths/ticket-conversation';
 import { ticketPaths } from './paths/tickets';
 import { tokenPaths } from './paths/tokens';
 
-const allPaths: ZodOpenApiPathsObject[] = [ticketPaths, ticketConversationPaths, tokenPaths, adminPaths, faqPaths, faqAdminPaths];
+const allPaths: ZodOpenApiPathsObject[] = [ticketPaths, ticketConversationPaths, tokenPaths, adminPaths, faqPaths, faqAdminPaths, referencePaths];
 
 let built: ReturnType<typeof createDocument> | undefined;
 

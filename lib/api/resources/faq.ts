@@ -2,20 +2,20 @@ import { z } from 'zod';
 import type { ArticleGroup, ArticleSummary, ArticleView } from '@/lib/faq/public';
 import { isoDateTime } from '../openapi/common';
 
-const helpCategory = z.object({ slug: z.string(), name: z.string() }).nullable().meta({ description: 'null for an article outside any category.' });
+const helpCategory = z.object({ slug: z.string().meta({ example: 'account' }), name: z.string().meta({ example: 'Account' }) }).nullable().meta({ description: 'null for an article outside any category.' });
 
 export const articleSummaryResource = z
-  .object({ slug: z.string().meta({ example: 'reset-password' }), question: z.string(), excerpt: z.string(), category: helpCategory })
+  .object({ slug: z.string().meta({ example: 'reset-password' }), question: z.string().meta({ example: 'How do I reset my password?' }), excerpt: z.string().meta({ example: 'Choose “Forgot password” on the sign-in page and follow the link we mail you…' }), category: helpCategory })
   .meta({ id: 'ArticleSummary' });
 
 export const publishedArticleResource = z
   .object({
-    slug: z.string(),
-    question: z.string(),
-    answer: z.string(),
+    slug: z.string().meta({ example: 'reset-password' }),
+    question: z.string().meta({ example: 'How do I reset my password?' }),
+    answer: z.string().meta({ example: 'Choose “Forgot password” on the sign-in page and follow the link we mail you. The link works for one hour.' }),
     category: helpCategory,
     updatedAt: isoDateTime,
-    related: z.array(z.object({ slug: z.string(), question: z.string() })),
+    related: z.array(z.object({ slug: z.string().meta({ example: 'change-email' }), question: z.string().meta({ example: 'How do I change my email address?' }) })),
   })
   .meta({ id: 'PublishedArticle' });
 

@@ -7,11 +7,11 @@ import { isoDateTime } from '../openapi/common';
 export const ticketSummaryResource = z
   .object({
     number: z.string().meta({ example: 'HD-20261203-0042' }),
-    subject: z.string(),
+    subject: z.string().meta({ example: 'Parcel arrived damaged' }),
     status: z.enum(ticketStatuses),
     priority: z.enum(ticketPriorities),
-    category: z.string(),
-    assignee: z.string().nullable().meta({ description: 'Staff only; null for customers.' }),
+    category: z.string().meta({ description: 'The category name.', example: 'Order & delivery' }),
+    assignee: z.string().nullable().meta({ description: 'Staff only; null for customers.', example: 'Daniel Okafor' }),
     lastActivityAt: isoDateTime.meta({ description: 'For customers, the last public activity.' }),
   })
   .meta({ id: 'TicketSummary' });

@@ -7,7 +7,7 @@ export const tokenIdParam = z.uuid().meta({ description: 'The token’s id (not 
 
 export const tokenResource = z
   .object({
-    id: z.uuid(),
+    id: z.uuid().meta({ example: '0b6f4c1e-3f51-4d1e-9b8e-5d1c2a7e9f10' }),
     name: z.string().meta({ example: 'CI script' }),
     prefix: z.string().meta({ description: 'The token’s first characters, to tell tokens apart.', example: 'dl_pat_Ab3x' }),
     scopes: z.array(z.enum(apiTokenScopes)).meta({ example: ['read'] }),

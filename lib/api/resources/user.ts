@@ -6,18 +6,18 @@ import { isoDateTime } from '../openapi/common';
 
 export const userIdParam = z.uuid().meta({ description: 'The account’s id.', example: '0f8fad5b-d9cb-469f-a165-70867728950e' });
 
-const userTicket = z.object({ number: z.string(), subject: z.string(), status: z.enum(ticketStatus.enumValues), createdAt: isoDateTime });
-const ticketSummary = z.object({ count: z.int(), latest: z.array(userTicket).meta({ description: 'The five most recently active.' }) });
+const userTicket = z.object({ number: z.string().meta({ example: 'HD-20261204-0001' }), subject: z.string().meta({ example: 'Parcel arrived damaged' }), status: z.enum(ticketStatus.enumValues), createdAt: isoDateTime });
+const ticketSummary = z.object({ count: z.int().meta({ example: 12 }), latest: z.array(userTicket).meta({ description: 'The five most recently active.' }) });
 
 export const userOverviewResource = z
   .object({
-    id: z.uuid(),
-    name: z.string(),
-    email: z.string(),
-    phone: z.string().nullable(),
+    id: z.uuid().meta({ example: '0f8fad5b-d9cb-469f-a165-70867728950e' }),
+    name: z.string().meta({ example: 'Daniel Okafor' }),
+    email: z.string().meta({ example: 'agent@deskline.test' }),
+    phone: z.string().nullable().meta({ example: null }),
     role: z.enum(userRole.enumValues),
     staffStatus: z.enum(staffStatus.enumValues).nullable().meta({ description: 'null for customers.' }),
-    statusReason: z.string().nullable().meta({ description: 'Why the account was rejected or suspended.' }),
+    statusReason: z.string().nullable().meta({ description: 'Why the account was rejected or suspended.', example: null }),
     createdAt: isoDateTime,
     requested: ticketSummary.meta({ description: 'Tickets asked for by the account or its email.' }),
     assigned: ticketSummary.nullable().meta({ description: 'Open tickets assigned to a staff member; null for customers.' }),
@@ -26,11 +26,11 @@ export const userOverviewResource = z
 
 export const staffDecisionResource = z
   .object({
-    id: z.uuid(),
-    name: z.string(),
-    email: z.string(),
+    id: z.uuid().meta({ example: '0f8fad5b-d9cb-469f-a165-70867728950e' }),
+    name: z.string().meta({ example: 'Daniel Okafor' }),
+    email: z.string().meta({ example: 'agent@deskline.test' }),
     staffStatus: z.enum(staffStatus.enumValues),
-    unassigned: z.int().meta({ description: 'Open tickets handed back to the queue by a suspension or rejection.' }),
+    unassigned: z.int().meta({ description: 'Open tickets handed back to the queue by a suspension or rejection.', example: 3 }),
   })
   .meta({ id: 'StaffDecision' });
 

@@ -6,7 +6,7 @@ import { agentSignUpSchema, userListSchema } from '@/lib/users/schemas';
 import { auditEntryResource } from '../../resources/audit';
 import { statsResource } from '../../resources/stats';
 import { staffDecisionResource, userIdParam, userOverviewResource, userResource } from '../../resources/user';
-import { anyone, errorResponses, jsonResponse, pageOf, signedIn } from '../common';
+import { anyone, cursorExample, errorResponses, jsonResponse, pageOf, signedIn, withExamples } from '../common';
 
 const adminOnly = 'Admins only: anyone else (agents included) gets 403.';
 
@@ -19,8 +19,8 @@ export const adminPaths: ZodOpenApiPathsObject = {
       description:
         'The agent sign-up form’s fields and rules (rate-limited per address). The answer is the same whether or not the address has an account: a new address is mailed a confirmation link, which makes the application (pending until an admin decides); an existing account’s owner is told someone tried. The link is never in this answer. Without mail configured, an address that already has an account is 409.',
       security: anyone,
-      requestBody: { required: true, content: { 'application/json': { schema: agentSignUpSchema } } },
-      responses: { '202': jsonResponse('The confirmation link is on its way.', z.object({ message: z.string() })), ...errorResponses(400, 401, 409, 413, 415, 422, 429) },
+      requestBody: { required: true, content: { 'application/json': { schema: agentSignUpSchema.meta({ example: { name: 'Priya Raman', email: 'priya@example.com', password: 'a long passphrase of mine', phone: '+44 20 7946 0958' } }) } } },
+      responses: { '202': jsonResponse('The confirmation link is on its way.', z.object({ message: z.string().meta({ example: 'Check your inbox: the application is made when you open the link we sent.' }) })), ...errorResponses(400, 401, 409, 413, 415, 422, 429) },
     },
   },
   '/api/v1/users': {
@@ -30,7 +30,7 @@ export const adminPaths: ZodOpenApiPathsObject = {
       summary: 'List accounts',
       description: `Every account, newest first: \`q\` matches part of a name or email (ignoring case), \`role\` and \`status\` (a staff status) narrow it; \`limit\` up to 100 (50 unless given). ${adminOnly}`,
       security: signedIn,
-      requestParams: { query: userListSchema },
+      requestParams: { query: withExamples(userListSchema, { q: 'okafor', cursor: cursorExample, limit: 50 }) },
       responses: { '200': jsonResponse('One page of accounts.', pageOf(userResource, 'UserPage')), ...errorResponses(400, 401, 403, 422) },
     },
   },
@@ -75,7 +75,11 @@ export const adminPaths: ZodOpenApiPathsObject = {
       summary: 'The audit log',
       description: `Every recorded change, newest first, 50 a page: ticket events and account, FAQ, category and settings changes. Filters as on the audit page: \`actor\` (a user id), \`ticket\` (a number), \`kind\` (\`ticket.<kind>\` or \`audit.<kind>\`), \`from\`/\`to\` (days, UTC, inclusive). ${adminOnly}`,
       security: signedIn,
-      requestParams: { query: auditFilterSchema.meta({ description: 'The audit page’s filters, and the `cursor` of a previous page.' }) },
+      requestParams: {
+        query: withExamples(auditFilterSchema, { actor: '0f8fad5b-d9cb-469f-a165-70867728950e', ticket: 'HD-20261204-0001', from: '2026-12-01', to: '2026-12-04', cursor: cursorExample }).meta({
+          description: 'The audit page’s filters, and the `cursor` of a previous page.',
+        }),
+      },
       responses: { '200': jsonResponse('One page of entries.', pageOf(auditEntryResource, 'AuditPage')), ...errorResponses(400, 401, 403, 422) },
     },
   },

@@ -5,7 +5,9 @@ import { messageResource } from '../../resources/message';
 import { ratingResource } from '../../resources/rating';
 import { ticketNumberParam } from '../../resources/ticket';
 import { ticketEventResource } from '../../resources/ticket-event';
-import { errorBody, errorResponses, jsonResponse, pageOf, signedIn } from '../common';
+import { cursorExample, errorBody, errorResponses, jsonResponse, pageOf, signedIn, withExamples } from '../common';
+
+const pageQuery = withExamples(conversationPageSchema, { cursor: cursorExample, limit: 50 });
 
 const numberPath = { path: z.object({ number: ticketNumberParam }) };
 const whoSees = 'Approved staff read any ticket; a customer reads their own; anyone else (a pending agent, another customer) gets 404.';
@@ -26,7 +28,7 @@ export const ticketConversationPaths: ZodOpenApiPathsObject = {
       summary: 'List a ticket’s messages',
       description: `Oldest first, keyset-paged. Staff get replies and internal notes (see \`visibility\`); the customer gets the public replies only: an internal note is never in any answer to a customer. ${whoSees} A cursor this list did not give out is 400.`,
       security: signedIn,
-      requestParams: { ...numberPath, query: conversationPageSchema },
+      requestParams: { ...numberPath, query: pageQuery },
       responses: { '200': jsonResponse('One page of messages.', pageOf(messageResource, 'MessagePage')), ...errorResponses(400, 401, 403, 404, 422) },
     },
     post: {
@@ -71,7 +73,7 @@ export const ticketConversationPaths: ZodOpenApiPathsObject = {
       summary: 'Read a ticket’s timeline',
       description: `Oldest first, keyset-paged. Staff get every event as the desk shows it: status changes, claims and assignment, priority and category, replies and notes (as events; read the messages for their text), archiving. The customer gets the activity the portal shows them: created, status changes, their rating, a link to a follow-up; nothing about who works it or about notes. ${whoSees} A cursor this list did not give out is 400.`,
       security: signedIn,
-      requestParams: { ...numberPath, query: conversationPageSchema },
+      requestParams: { ...numberPath, query: pageQuery },
       responses: { '200': jsonResponse('One page of events.', pageOf(ticketEventResource, 'TicketEventPage')), ...errorResponses(400, 401, 403, 404, 422) },
     },
   },

@@ -5,28 +5,28 @@ import { queueSorts, queueViews } from '@/lib/tickets/queue/schema';
 import { updateTicketSchema } from '@/lib/tickets/workspace/update-ticket';
 import { ticketSummaryResource } from '../../resources/ticket-summary';
 import { ticketNumberParam, ticketResource } from '../../resources/ticket';
-import { anyone, errorResponses, isoDateTime, jsonResponse, pageOf, signedIn, withErrorExamples } from '../common';
+import { anyone, cursorExample, errorResponses, isoDateTime, jsonResponse, pageOf, signedIn, withErrorExamples } from '../common';
 
 const createdTicket = z
   .object({
-    ticket: z.object({ number: z.string(), status: ticketResource.shape.status, createdAt: isoDateTime }),
-    trackingToken: z.string().meta({ description: 'The private tracking link’s token; shown once.' }),
+    ticket: z.object({ number: z.string().meta({ example: 'HD-20261204-0001' }), status: ticketResource.shape.status, createdAt: isoDateTime }),
+    trackingToken: z.string().meta({ description: 'The private tracking link’s token (`/t/<token>`); shown once.', example: 'MbpAcuHlvVRCfsCtiZ_uh5otJg6DPm9y42n7Nh4SwdY' }),
   })
   .meta({ id: 'CreatedTicket' });
 
-const etagHeader = z.object({ ETag: z.string().meta({ description: 'The ticket’s version: send it back in If-Match to change it only if nobody else has.' }) });
+const etagHeader = z.object({ ETag: z.string().meta({ description: 'The ticket’s version: send it back in If-Match to change it only if nobody else has.', example: '"s1-mx8d2fzt"' }) });
 const numberPath = { path: z.object({ number: ticketNumberParam }) };
 
 const listQuery = z.object({
   view: z.enum(queueViews).optional().meta({ description: 'Staff: a desk view; default `open`.' }),
-  status: z.string().optional().meta({ description: 'Staff: a status. Customers: `open`, `resolved`, `closed` or `all`.' }),
-  priority: z.string().optional().meta({ description: 'Staff only.' }),
-  category: z.string().optional().meta({ description: 'Staff only: a category slug.' }),
-  assignee: z.string().optional().meta({ description: 'Staff only: `me`, `none` or an agent id.' }),
-  requester: z.string().optional().meta({ description: 'Staff only: the requester’s email.' }),
-  q: z.string().optional().meta({ description: 'Search words or a ticket number.' }),
+  status: z.string().optional().meta({ description: 'Staff: a status. Customers: `open`, `resolved`, `closed` or `all`.', example: 'open' }),
+  priority: z.string().optional().meta({ description: 'Staff only.', example: 'high' }),
+  category: z.string().optional().meta({ description: 'Staff only: a category slug.', example: 'order-delivery' }),
+  assignee: z.string().optional().meta({ description: 'Staff only: `me`, `none` or an agent id.', example: 'me' }),
+  requester: z.string().optional().meta({ description: 'Staff only: the requester’s email.', example: 'customer@deskline.test' }),
+  q: z.string().optional().meta({ description: 'Search words or a ticket number.', example: 'damaged parcel' }),
   sort: z.enum(queueSorts).optional().meta({ description: 'Staff only; default `activity`.' }),
-  cursor: z.string().optional().meta({ description: 'nextCursor of the previous page.' }),
+  cursor: z.string().optional().meta({ description: 'nextCursor of the previous page.', example: cursorExample }),
   limit: z
     .string()
     .optional()
@@ -34,7 +34,8 @@ const listQuery = z.object({
 });
 
 const claimed = z
-  .object({ number: z.string(), assignee: z.object({ id: z.uuid(), name: z.string() }).nullable() })
+  .object({ number: z.string().meta({ example: 'HD-20261204-0001' }), assignee: z.object({ id: z.uuid(), name: z.string() }).nullable() })
+  .meta({ example: { number: 'HD-20261204-0001', assignee: { id: '3aad518d-9359-4684-828e-f4e46f1ff78e', name: 'Daniel Okafor' } } })
   .meta({ id: 'Claim' });
 
 export const ticketPaths: ZodOpenApiPathsObject = {
@@ -60,7 +61,16 @@ export const ticketPaths: ZodOpenApiPathsObject = {
       summary: 'Open a ticket',
       description: 'The contact form’s fields and rules. Visitors may call it (rate-limited); a signed-in customer’s ticket is linked to their account.',
       security: anyone,
-      requestBody: { required: true, content: { 'application/json': { schema: contactSchema } } },
+      requestBody: {
+        required: true,
+        content: {
+          'application/json': {
+            schema: contactSchema.meta({
+              example: { subject: 'Parcel arrived damaged', message: 'The box was crushed and the mug inside is broken.', category: 'order-delivery', name: 'Emma Whitfield', email: 'customer@deskline.test' },
+            }),
+          },
+        },
+      },
       responses: { '201': jsonResponse('The ticket was opened.', createdTicket), ...errorResponses(400, 401, 413, 415, 422, 429) },
     },
   },

@@ -24,7 +24,7 @@ export const tokenPaths: ZodOpenApiPathsObject = {
       summary: 'Create a token',
       description: `A new token acting as you, with the scopes given (\`["read"]\` or \`["read","write"]\`) and an optional expiry in days. The answer carries the token this one time.${sessionNote}`,
       security: sessionOnly,
-      requestBody: { required: true, content: { 'application/json': { schema: createTokenSchema } } },
+      requestBody: { required: true, content: { 'application/json': { schema: createTokenSchema.meta({ example: { name: 'CI script', scopes: ['read', 'write'], expiresInDays: 30 } }) } } },
       responses: { '201': jsonResponse('The token, shown this once.', createdTokenResource), ...errorResponses(400, 401, 403, 409, 413, 415, 422, 429) },
     },
   },

@@ -9,6 +9,6 @@ export const GET = route({ name: 'api-admin-list-categories', auth: 'required' }
   data: (await listCategoriesForAdmin(actor)).map(toCategoryResource),
 }));
 
-export const POST = route({ name: 'api-admin-create-category', auth: 'required', body: 'json', status: 201 }, async ({ actor, body }) => ({
+export const POST = route({ name: 'api-admin-create-category', auth: 'required', permission: 'category:manage', body: 'json', status: 201 }, async ({ actor, body }) => ({
   category: toCategoryResource(await createCategory(actor, body)),
 }));

@@ -100,3 +100,23 @@ describe('categories over /api/v1/admin/categories', () => {
     }
   });
 });
+
+describe('admin writes refused before the body is read', () => {
+  type Write = { name: string; call: (body: unknown, token: string) => ReturnType<typeof callApi> };
+  const writes = (): Write[] => [
+    { name: 'create article', call: (body, token) => callApi({ handler: CREATE, method: 'POST', template: '/api/v1/admin/faq', body, token }) },
+    { name: 'edit article', call: (body, token) => callApi({ handler: PATCH, method: 'PATCH', template: '/api/v1/admin/faq/{id}', params: { id: randomUUID() }, body, token }) },
+    { name: 'move article', call: (body, token) => callApi({ handler: MOVE, method: 'POST', template: '/api/v1/admin/faq/{id}/move', params: { id: randomUUID() }, body, token }) },
+    { name: 'create category', call: (body, token) => callApi({ handler: CREATE_CATEGORY, method: 'POST', template: '/api/v1/admin/categories', body, token }) },
+    { name: 'edit category', call: (body, token) => callApi({ handler: PATCH_CATEGORY, method: 'PATCH', template: '/api/v1/admin/categories/{id}', params: { id: categoryId }, body, token }) },
+    { name: 'move category', call: (body, token) => callApi({ handler: MOVE_CATEGORY, method: 'POST', template: '/api/v1/admin/categories/{id}/move', params: { id: categoryId }, body, token }) },
+  ];
+
+  it('answers 403 to non-admins whatever they send: a body an admin would get 422 for, or one that is not JSON', async () => {
+    for (const write of writes()) {
+      for (const body of [{ question: 'Hm', name: 'x', direction: 'sideways', visibility: 'secret' }, '{"name":']) {
+        for (const token of outsiders) expect((await write.call(body, token)).status, `${write.name} ${JSON.stringify(body)}`).toBe(403);
+      }
+    }
+  });
+});

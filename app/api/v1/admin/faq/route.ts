@@ -10,7 +10,7 @@ export const GET = route({ name: 'api-admin-list-faq', auth: 'required' }, async
 }));
 
 /** Writes an article with the article form's fields. Admins only. */
-export const POST = route({ name: 'api-admin-create-faq', auth: 'required', body: 'json', status: 201 }, async ({ actor, body }) => {
+export const POST = route({ name: 'api-admin-create-faq', auth: 'required', permission: 'faq:manage', body: 'json', status: 201 }, async ({ actor, body }) => {
   const { id } = await createFaqArticle(actor, body);
   return { article: toFaqArticleResource(await getFaqArticle(actor, { id })) };
 });

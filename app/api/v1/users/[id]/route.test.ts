@@ -100,6 +100,35 @@ describe('POST /api/v1/users/{id}/decision', () => {
     }
   });
 
+  it('refuses everyone but an admin before it reads the body: no 400, 415 or 422 that would tell them more', async () => {
+    const target = await makeUser('agent', 'pending');
+    const bodies: Array<{ body: unknown; headers?: Record<string, string> }> = [
+      { body: { decision: 'promote', reason: 'x'.repeat(501) } },
+      { body: {} },
+      { body: '{"decision":' },
+      { body: 'decision=approve', headers: { 'content-type': 'application/x-www-form-urlencoded' } },
+    ];
+    for (const { body, headers } of bodies) {
+      for (const token of [tokens.customer, tokens.pending, tokens.agent]) {
+        const refused = await callApi({ handler: DECIDE, method: 'POST', template: decisionTemplate, params: { id: target.id }, body, headers, token });
+        expect(refused.status, JSON.stringify(body)).toBe(403);
+        expect(refused.body.error.fields).toEqual({});
+      }
+      session.actor = anonymous;
+      expect((await callApi({ handler: DECIDE, method: 'POST', template: decisionTemplate, params: { id: target.id }, body, headers })).status).toBe(401);
+    }
+    const still = await callApi({ handler: GET, method: 'GET', template: userTemplate, params: { id: target.id }, token: tokens.adminRead });
+    expect(still.body.user.staffStatus).toBe('pending');
+  });
+
+  it('refuses a non-admin the audit log before it looks at the cursor or filters', async () => {
+    for (const query of [{ cursor: 'not-a-cursor' }, { from: '2026-02-31' }]) {
+      for (const token of [tokens.customer, tokens.agent]) {
+        expect((await callApi({ handler: AUDIT, method: 'GET', template: '/api/v1/audit', query, token })).status).toBe(403);
+      }
+    }
+  });
+
   it('answers 422 with fields for a bad body and 404 for an unknown account', async () => {
     const bad = await callApi({ handler: DECIDE, method: 'POST', template: decisionTemplate, params: { id: admin.id }, body: { decision: 'promote', reason: 'x'.repeat(501) }, token: tokens.admin });
     expect(bad.status).toBe(422);

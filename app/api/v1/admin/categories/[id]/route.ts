@@ -7,7 +7,7 @@ import { route, type RouteContext } from '@/lib/http/route';
 export const dynamic = 'force-dynamic';
 
 /** Renames, re-addresses, activates or deactivates a category (each its own audited change). Admins only. */
-export const PATCH = route({ name: 'api-admin-update-category', auth: 'required', body: 'json' }, async ({ actor, params, body }: RouteContext<{ id: string }>) => {
+export const PATCH = route({ name: 'api-admin-update-category', auth: 'required', permission: 'category:manage', body: 'json' }, async ({ actor, params, body }: RouteContext<{ id: string }>) => {
   // The domain has no single-category read: the admin list (a few dozen rows) serves it.
   let category = (await listCategoriesForAdmin(actor)).find((row) => row.id === params.id);
   if (!category) throw notFound('No such category.');

@@ -16,7 +16,7 @@ export const GET = route({ name: 'api-admin-read-faq', auth: 'required' }, async
  * Changes the fields given. Only `visibility` publishes or withdraws the article as the list's
  * switch does; anything more is the edit form's save, the fields left out keeping their value.
  */
-export const PATCH = route({ name: 'api-admin-update-faq', auth: 'required', body: 'json' }, async ({ actor, params, body }: Context) => {
+export const PATCH = route({ name: 'api-admin-update-faq', auth: 'required', permission: 'faq:manage', body: 'json' }, async ({ actor, params, body }: Context) => {
   const current = await getFaqArticle(actor, { id: params.id });
   const patch = parseInput(faqPatchSchema, body);
   const fields = Object.keys(patch).filter((key) => patch[key as keyof typeof patch] !== undefined);
