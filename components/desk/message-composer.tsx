@@ -1,10 +1,11 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import { type FileLimits, FilePicker } from '@/components/files/file-picker';
 import { ErrorSummary } from '@/components/forms/error-summary';
 import { TextAreaField } from '@/components/forms/fields';
-import { useServerForm } from '@/components/forms/use-server-form';
+import { FILES_FIELD, useServerForm } from '@/components/forms/use-server-form';
 import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
 import type { FormAction } from '@/lib/forms/form-state';
@@ -22,6 +23,7 @@ type Props = {
   delivery: ReplyDelivery;
   /** The newest message on screen ('' for none): the server holds a reply when a newer one exists. */
   seenMessageId: string;
+  fileLimits: FileLimits;
 };
 
 function replyHint(email: string, delivery: ReplyDelivery): string {
@@ -31,7 +33,8 @@ function replyHint(email: string, delivery: ReplyDelivery): string {
 }
 
 /** One composer for both: the switch is a pair of radio buttons, so it works without JavaScript. */
-export function MessageComposer({ action, number, notesOnly, requesterEmail, delivery, seenMessageId }: Props) {
+export function MessageComposer({ action, number, notesOnly, requesterEmail, delivery, seenMessageId, fileLimits }: Props) {
+  const [uploading, setUploading] = useState(false);
   const kinds = [
     { value: 'public', label: 'Reply to customer', hint: replyHint(requesterEmail, delivery) },
     { value: 'internal', label: 'Internal note', hint: 'Only staff see it; the customer is never told of it.' },
@@ -62,7 +65,7 @@ export function MessageComposer({ action, number, notesOnly, requesterEmail, del
       aria-label="Reply or note"
       className={cn('space-y-4 rounded-2xl p-5 shadow-sm ring-1', internal ? 'bg-amber-50 ring-amber-300' : 'bg-white ring-slate-200')}
     >
-      {summaryMessage ? <ErrorSummary message={summaryMessage} items={summaryItems(['visibility', 'body'])} focusKey={summaryKey} /> : null}
+      {summaryMessage ? <ErrorSummary message={summaryMessage} items={summaryItems(['visibility', 'body', FILES_FIELD])} focusKey={summaryKey} /> : null}
       <input type="hidden" name="number" value={number} />
       <input type="hidden" name="seenMessageId" value={seenMessageId} />
       <fieldset>
@@ -97,9 +100,15 @@ export function MessageComposer({ action, number, notesOnly, requesterEmail, del
         error={errorFor('body')}
         {...form.register('body')}
       />
+      <FilePicker
+        limits={fileLimits}
+        label={internal ? 'Attach files (internal, like the note)' : 'Attach files'}
+        error={errorFor(FILES_FIELD)}
+        onBusyChange={setUploading}
+      />
       <div className="flex justify-end">
-        <Button type="submit" disabled={pending}>
-          {pending ? 'Saving…' : !hydrated ? 'Send' : internal ? 'Add internal note' : 'Send reply'}
+        <Button type="submit" disabled={pending || uploading}>
+          {pending ? 'Saving…' : uploading ? 'Uploading files…' : !hydrated ? 'Send' : internal ? 'Add internal note' : 'Send reply'}
         </Button>
       </div>
     </form>

@@ -1,7 +1,9 @@
 'use server';
 
 import { headers } from 'next/headers';
+import { anonymous } from '@/lib/access/actor';
 import { formAction } from '@/lib/forms/action';
+import { attachmentRefsFromForm } from '@/lib/forms/attachment-refs';
 import { clientIp } from '@/lib/http/client-ip';
 import { addRequesterReply, rateTicket, resolveAsRequester } from '@/lib/tickets/requester';
 import { attachTicketToAccount, reissueTrackingLink } from '@/lib/tickets/tracking';
@@ -25,7 +27,11 @@ function onLinkedTicket(done: string, work: (access: LinkAccess, formData: FormD
   );
 }
 
-export const replyByLink = onLinkedTicket('replied', (access, formData) => addRequesterReply(access, { body: formData.get('body') }));
+// Files staged here are the link holder's, not the signed-in account's: the reply is written as the link.
+export const replyByLink = onLinkedTicket('replied', async (access, formData) => {
+  const attachments = await attachmentRefsFromForm(anonymous, formData, { ip: access.ip });
+  return addRequesterReply(access, { body: formData.get('body'), attachments });
+});
 
 export const resolveByLink = onLinkedTicket('resolved', (access) => resolveAsRequester(access));
 

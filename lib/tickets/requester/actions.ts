@@ -3,7 +3,9 @@ import { eq } from 'drizzle-orm';
 import { getDb, type Transaction } from '@/db/client';
 import { feedback, type TicketStatus, ticketMessages, tickets } from '@/db/schema';
 import { AppError, parseInput } from '@/lib/errors';
+import { attachFiles } from '@/lib/files/attach';
 import { notifyRequesterReply } from '@/lib/notify';
+import { parseAttachmentRefs } from '../attachment-refs';
 import { recordTicketEvent } from '../events';
 import type { LockedTicket } from '../locked-ticket';
 import { lockRequesterTicket, type RequesterAccess, type RequesterTicket } from './access';
@@ -20,14 +22,18 @@ function assertWritable(ticket: LockedTicket): void {
 }
 
 /**
- * The requester writes again. A ticket waiting on them goes back to work, a resolved one reopens,
- * a closed one refuses (the requester opens a follow-up instead).
+ * The requester writes again, with files they uploaded (refs). A ticket waiting on them goes back
+ * to work, a resolved one reopens, a closed one refuses (the requester opens a follow-up instead).
  */
-export async function addRequesterReply(access: RequesterAccess, input: { body: unknown }): Promise<{ status: TicketStatus; messageId: string }> {
+export async function addRequesterReply(
+  access: RequesterAccess,
+  input: { body: unknown; attachments?: unknown },
+): Promise<{ status: TicketStatus; messageId: string }> {
   const { body } = parseInput(requesterReplySchema, { body: input.body });
+  const attachments = parseAttachmentRefs(input.attachments);
   const db = await getDb();
   return withTrackingLimit(access, () => db.transaction(async (tx) => {
-    return writeRequesterReply(tx, await lockRequesterTicket(tx, access), body);
+    return writeRequesterReply(tx, await lockRequesterTicket(tx, access), body, 'web', attachments);
   }));
 }
 
@@ -40,6 +46,7 @@ export async function writeRequesterReply(
   { ticket, actor, authorId, authorName }: RequesterTicket,
   body: string,
   source: MessageSource = 'web',
+  attachments: string[] = [],
 ): Promise<{ status: TicketStatus; messageId: string }> {
   assertWritable(ticket);
   const now = new Date();
@@ -58,6 +65,7 @@ export async function writeRequesterReply(
     })
     .returning({ id: ticketMessages.id });
   if (!message) throw new Error('message insert returned no row');
+  if (attachments.length) await attachFiles(tx, actor, attachments, { ticketId: ticket.id, messageId: message.id });
   await tx.update(tickets).set({ lastActivityAt: now, lastPublicActivityAt: now, updatedAt: now, lastMessageBy: 'requester' }).where(eq(tickets.id, ticket.id));
   await recordTicketEvent(tx, actor, ticket, { kind: 'replied', actorName: authorName, message: { id: message.id, visibility: 'public' } });
   const next = statusAfterRequesterReply(ticket.status, ticket.assigneeId !== null);

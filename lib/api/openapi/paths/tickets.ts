@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ZodOpenApiPathsObject } from 'zod-openapi';
+import { attachmentRefsSchema } from '@/lib/files/attach';
 import { contactSchema } from '@/lib/tickets/schemas';
 import { queueSorts, queueViews } from '@/lib/tickets/queue/schema';
 import { updateTicketSchema } from '@/lib/tickets/workspace/update-ticket';
@@ -13,6 +14,10 @@ const createdTicket = z
     trackingToken: z.string().meta({ description: 'The private tracking link’s token; shown once.' }),
   })
   .meta({ id: 'CreatedTicket' });
+
+const newTicket = contactSchema
+  .extend({ attachments: attachmentRefsSchema.meta({ description: 'Refs from `POST /api/v1/files` for files sent with the description.' }) })
+  .meta({ id: 'NewTicket' });
 
 const etagHeader = z.object({ ETag: z.string().meta({ description: 'The ticket’s version: send it back in If-Match to change it only if nobody else has.' }) });
 const numberPath = { path: z.object({ number: ticketNumberParam }) };
@@ -48,9 +53,9 @@ export const ticketPaths: ZodOpenApiPathsObject = {
       operationId: 'createTicket',
       tags: ['Tickets'],
       summary: 'Open a ticket',
-      description: 'The contact form’s fields and rules. Visitors may call it (rate-limited); a signed-in customer’s ticket is linked to their account.',
+      description: 'The contact form’s fields and rules. Visitors may call it (rate-limited); a signed-in customer’s ticket is linked to their account. Upload files first with `POST /api/v1/files` and pass their refs in `attachments`.',
       security: anyone,
-      requestBody: { required: true, content: { 'application/json': { schema: contactSchema } } },
+      requestBody: { required: true, content: { 'application/json': { schema: newTicket } } },
       responses: { '201': jsonResponse('The ticket was opened.', createdTicket), ...errorResponses(400, 401, 413, 415, 422, 429) },
     },
   },
