@@ -1,9 +1,12 @@
-/** "1.4 MB", "820 KB", "12 bytes": sizes as people read them (1 KB = 1000 bytes, as file managers show). */
+const KB = 1024;
+const MB = 1024 * 1024;
+
+/** "1.4 MB", "820 KB", "12 bytes": in the same units as the upload limits (1 MB = 1024 KB). */
 export function formatBytes(bytes: number): string {
-  if (bytes < 1000) return `${bytes} ${bytes === 1 ? 'byte' : 'bytes'}`;
-  if (bytes < 1_000_000) return `${Math.round(bytes / 1000)} KB`;
-  const mb = bytes / 1_000_000;
-  return `${mb < 10 ? mb.toFixed(1) : Math.round(mb)} MB`;
+  if (bytes < KB) return `${bytes} ${bytes === 1 ? 'byte' : 'bytes'}`;
+  if (bytes < MB) return `${Math.round(bytes / KB)} KB`;
+  const mb = bytes / MB;
+  return `${mb < 10 ? Math.round(mb * 10) / 10 : Math.round(mb)} MB`;
 }
 
 const typeNames: Record<string, string> = {

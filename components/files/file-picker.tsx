@@ -146,7 +146,9 @@ export function FilePicker({ limits, label = 'Attach files', error, onBusyChange
           )}
           data-testid="drop-zone"
         >
-          <p className="font-medium text-slate-800">{label}</p>
+          <p id={`${id}-label`} className="font-medium text-slate-800">
+            {label}
+          </p>
           <p id={`${id}-hint`} className="mt-1 text-slate-600">
             {hint}
           </p>
@@ -157,6 +159,7 @@ export function FilePicker({ limits, label = 'Attach files', error, onBusyChange
               type="file"
               multiple
               className="peer sr-only"
+              aria-labelledby={`${id}-label`}
               aria-describedby={[`${id}-hint`, error ? errorId : ''].filter(Boolean).join(' ')}
               onChange={(event) => {
                 if (event.target.files?.length) add(event.target.files);
