@@ -83,6 +83,19 @@ describe('files sent with a message', () => {
     expect((await rowsOf([late.id]))[0]).toMatchObject({ ticketId: null, attachedAt: null });
   });
 
+  it('sent through the private link are the visitor’s, or the signed-in uploader’s, and show on the link', async () => {
+    const ticket = await createTicket(anonymous, contactInput(), { ip: freshIp() });
+    const access = { token: ticket.trackingToken, ip: freshIp() };
+    const visitors = await stageBytes(anonymous, PNG_BYTES, 'visitor.png');
+    await addRequesterReply(access, { body: 'A photo.', attachments: [visitors.ref] });
+    const someone = await makeUser('customer');
+    const theirs = await stageBytes(someone, PDF_BYTES, 'signed-in.pdf');
+    await addRequesterReply(access, { body: 'A receipt.', attachments: [theirs.ref], uploader: someone });
+
+    const view = await getRequesterTicket(access);
+    expect(view.messages.map((m) => m.attachments.map((a) => a.fileName))).toEqual([['visitor.png'], ['signed-in.pdf']]);
+  });
+
   it('cannot be claimed by another person’s message', async () => {
     const owner = await makeUser('customer');
     const other = await makeUser('customer');

@@ -1,7 +1,7 @@
 'use server';
 
 import { headers } from 'next/headers';
-import { anonymous } from '@/lib/access/actor';
+import type { Actor } from '@/lib/access/actor';
 import { formAction } from '@/lib/forms/action';
 import { attachmentRefsFromForm } from '@/lib/forms/attachment-refs';
 import { clientIp } from '@/lib/http/client-ip';
@@ -17,20 +17,20 @@ async function linkAccess(token: string): Promise<LinkAccess> {
 }
 
 /** A step on the ticket the link opens; the page is reloaded with a notice saying what happened. */
-function onLinkedTicket(done: string, work: (access: LinkAccess, formData: FormData) => Promise<unknown>) {
+function onLinkedTicket(done: string, work: (access: LinkAccess, formData: FormData, viewer: Actor) => Promise<unknown>) {
   return formAction(
-    async ({ formData }, token: string) => {
-      await work(await linkAccess(token), formData);
+    async ({ actor, formData }, token: string) => {
+      await work(await linkAccess(token), formData, actor);
       return { path: `/t/${token}` };
     },
     { revalidate: ({ path }) => path, redirect: ({ path }) => `${path}?done=${done}` },
   );
 }
 
-// Files staged here are the link holder's, not the signed-in account's: the reply is written as the link.
-export const replyByLink = onLinkedTicket('replied', async (access, formData) => {
-  const attachments = await attachmentRefsFromForm(anonymous, formData, { ip: access.ip });
-  return addRequesterReply(access, { body: formData.get('body'), attachments });
+// The reply is the link's; its files are whoever is signed in's, as the upload endpoint recorded them.
+export const replyByLink = onLinkedTicket('replied', async (access, formData, viewer) => {
+  const attachments = await attachmentRefsFromForm(viewer, formData, { ip: access.ip });
+  return addRequesterReply(access, { body: formData.get('body'), attachments, uploader: viewer });
 });
 
 export const resolveByLink = onLinkedTicket('resolved', (access) => resolveAsRequester(access));
