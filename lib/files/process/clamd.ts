@@ -56,6 +56,8 @@ function verdictOf(reply: string): ScanVerdict {
  * thrown, never the scanner's opinion of the part it saw.
  */
 export async function scanWithClamd(body: Readable, address: ClamdAddress): Promise<ScanVerdict> {
+  // The file is read only once clamd is connected: an error before then is seen by the loop below.
+  body.on('error', () => {});
   const socket = connect({ host: address.host, port: address.port });
   socket.setTimeout(address.timeoutMs ?? TIMEOUT_MS, () => socket.destroy(new ScannerUnavailableError('clamd did not answer in time')));
   const reply = readReply(socket);
