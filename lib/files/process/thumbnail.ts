@@ -11,9 +11,6 @@ export class UnreadableImageError extends Error {
   override name = 'UnreadableImageError';
 }
 
-/** Types a thumbnail is made of; the same the attach step marks `thumbnailState: 'pending'`. */
-export const THUMBNAIL_SOURCE_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp']);
-
 async function readAll(body: Readable, maxBytes: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
