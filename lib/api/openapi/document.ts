@@ -3,11 +3,12 @@ import { securitySchemes } from './common';
 import { adminPaths } from './paths/admin';
 import { faqPaths } from './paths/faq';
 import { faqAdminPaths } from './paths/faq-admin';
+import { filePaths } from './paths/files';
 import { ticketConversationPaths } from './paths/ticket-conversation';
 import { ticketPaths } from './paths/tickets';
 import { tokenPaths } from './paths/tokens';
 
-const allPaths: ZodOpenApiPathsObject[] = [ticketPaths, ticketConversationPaths, tokenPaths, adminPaths, faqPaths, faqAdminPaths];
+const allPaths: ZodOpenApiPathsObject[] = [ticketPaths, ticketConversationPaths, tokenPaths, adminPaths, faqPaths, faqAdminPaths, filePaths];
 
 let built: ReturnType<typeof createDocument> | undefined;
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentHandle, type DatabaseHandle, openDatabase } from '@/db/client';
-import { fileRow, waitingFile, withTempStorage } from '@/lib/testing/file-fixtures';
+import { fileStorage } from '@/lib/files/storage';
+import { fileRow, waitingFile, withTempFilesDir } from '@/lib/testing/file-fixtures';
 import { waitFor } from '@/lib/testing/wait-for';
 import type { Scanner } from './clamd';
 import { createFileWorker } from './worker';
@@ -8,7 +9,9 @@ import { createFileWorker } from './worker';
 // Two app instances on one PostgreSQL, each with its own pool. PGlite serves one process only.
 const onPostgres = Boolean(process.env.DATABASE_URL);
 
-const storage = withTempStorage();
+// The real disk storage, on a folder of this file's own.
+withTempFilesDir();
+const storage = () => fileStorage();
 const handles: DatabaseHandle[] = [];
 beforeAll(async () => {
   if (!onPostgres) return;

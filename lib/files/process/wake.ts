@@ -1,7 +1,6 @@
 import type { Database, Executor } from '@/db/client';
-import { listenOnChannel, notifyChannel } from '@/lib/mail/wake';
-
-const CHANNEL = 'deskline_files';
+import { listenOnChannel } from '@/lib/mail/wake';
+import { FILES_CHANNEL, notifyFilesQueued } from '../channel';
 
 /**
  * Wakes every instance's file worker once the caller's transaction commits (PostgreSQL delivers
@@ -9,10 +8,10 @@ const CHANNEL = 'deskline_files';
  * cannot see yet, nor for one rolled back. Call it in the transaction that attached the files.
  */
 export async function wakeFileWorker(tx: Executor): Promise<void> {
-  await notifyChannel(tx, CHANNEL);
+  await notifyFilesQueued(tx);
 }
 
 /** Calls `onQueued` whenever files are waiting for a scan or a thumbnail, on any app instance. */
 export async function listenForQueuedFiles(db: Database, onQueued: () => void): Promise<() => Promise<void>> {
-  return listenOnChannel(db, CHANNEL, onQueued);
+  return listenOnChannel(db, FILES_CHANNEL, onQueued);
 }

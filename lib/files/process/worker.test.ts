@@ -4,12 +4,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { storageGarbage } from '@/db/schema';
 import { EICAR, type FakeClamd, startFakeClamd } from '@/lib/testing/fake-clamd';
-import { fileRow, readObject, waitingFile, withTempStorage } from '@/lib/testing/file-fixtures';
+import { fileStorage } from '@/lib/files/storage';
+import { fileRow, readObject, waitingFile, withTempFilesDir } from '@/lib/testing/file-fixtures';
 import { waitFor } from '@/lib/testing/wait-for';
 import { clamdScanner } from './clamd';
 import { createFileWorker, type FileWorkerOptions } from './worker';
 
-const storage = withTempStorage();
+// The real disk storage, on a folder of this file's own.
+withTempFilesDir();
+const storage = () => fileStorage();
 let clamd: FakeClamd;
 beforeAll(async () => {
   clamd = await startFakeClamd();
