@@ -32,6 +32,8 @@ export type FakeResend = {
   receiving: Map<string, Record<string, unknown>>;
   /** The files of inbound mail, by mail id: `GET /emails/receiving/{id}/attachments` lists them. */
   receivedFiles: Map<string, FakeAttachment[]>;
+  /** Answers the next `count` downloads of files with this status (an expired URL: 403). */
+  failDownloads: (count: number, status: number) => void;
   close: () => Promise<void>;
 };
 
@@ -70,6 +72,7 @@ export async function startFakeResend(): Promise<FakeResend> {
   // The signature of each file's download URL, as a CDN would check it.
   const signatures = new Map<string, string>();
   let origin = '';
+  const failingDownloads: number[] = [];
 
   function attachmentData(emailId: string, file: FakeAttachment) {
     const key = `${emailId}/${file.id}`;
@@ -114,9 +117,10 @@ export async function startFakeResend(): Promise<FakeResend> {
     if (record.method === 'GET' && download) {
       const emailId = decodeURIComponent(download[1]!);
       const file = receivedFiles.get(emailId)?.find((f) => f.id === download[2]);
-      if (!file || signatures.get(`${emailId}/${file.id}`) !== download[3]) {
-        record.status = 403;
-        response.writeHead(403, { 'content-type': 'text/plain' });
+      const failing = failingDownloads.shift();
+      if (failing || !file || signatures.get(`${emailId}/${file.id}`) !== download[3]) {
+        record.status = failing ?? 403;
+        response.writeHead(record.status, { 'content-type': 'text/plain' });
         return response.end('Forbidden');
       }
       record.status = 200;
@@ -175,6 +179,9 @@ export async function startFakeResend(): Promise<FakeResend> {
     emails,
     receiving,
     receivedFiles,
+    failDownloads(count, status) {
+      for (let i = 0; i < count; i += 1) failingDownloads.push(status);
+    },
     failNext(count, status, options = {}) {
       for (let i = 0; i < count; i += 1) {
         script.push({
