@@ -1,13 +1,18 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, vi } from 'vitest';
 import { getDb } from '@/db/client';
-import { ticketMessages } from '@/db/schema';
+import { type Attachment, attachments, ticketMessages } from '@/db/schema';
 import type { Actor, UserActor } from '@/lib/access/actor';
 import { attachFiles } from '@/lib/files/attach';
 import { type StagedFile, stageFile } from '@/lib/files/stage';
+import { type FileStorage, newStorageKey } from '@/lib/files/storage';
+import { makeTicket } from './desk-fixtures';
+import { makeUser } from './fixtures';
 
 /** A 1×1 PNG. */
 export const PNG_BYTES = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
@@ -47,4 +52,58 @@ export async function insertMessage(ticketId: string, author: UserActor, visibil
     .returning({ id: ticketMessages.id });
   if (!row) throw new Error('message was not inserted');
   return row.id;
+}
+
+export async function readObject(storage: FileStorage, key: string): Promise<Buffer | null> {
+  const body = await storage.get(key);
+  if (!body) return null;
+  const chunks: Buffer[] = [];
+  for await (const chunk of body) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+type FileShape = {
+  fileName?: string;
+  contentType?: string;
+  scanStatus?: Attachment['scanStatus'];
+  thumbnailState?: Attachment['thumbnailState'];
+  processAfter?: Date;
+};
+
+/**
+ * A file on the opening of a fresh ticket, stored and waiting for the worker as attaching
+ * leaves it: by default to be scanned, with a thumbnail due for images.
+ */
+export async function waitingFile(storage: FileStorage, content: Buffer, shape: FileShape = {}): Promise<Attachment> {
+  const customer = await makeUser('customer');
+  const ticket = await makeTicket(customer);
+  const storageKey = newStorageKey();
+  const contentType = shape.contentType ?? 'application/pdf';
+  await storage.put(storageKey, Readable.from([content]), { contentType });
+  const db = await getDb();
+  const now = new Date();
+  const [row] = await db
+    .insert(attachments)
+    .values({
+      ticketId: ticket.id,
+      storageKey,
+      fileName: shape.fileName ?? 'file.bin',
+      contentType,
+      sizeBytes: content.length,
+      sha256: createHash('sha256').update(content).digest('hex'),
+      uploadedBy: customer.id,
+      scanStatus: shape.scanStatus ?? 'pending',
+      thumbnailState: shape.thumbnailState ?? (contentType.startsWith('image/') ? 'pending' : 'none'),
+      processAfter: shape.processAfter ?? now,
+      attachedAt: now,
+    })
+    .returning();
+  return row!;
+}
+
+export async function fileRow(id: string): Promise<Attachment> {
+  const db = await getDb();
+  const [row] = await db.select().from(attachments).where(eq(attachments.id, id));
+  if (!row) throw new Error(`no attachment ${id}`);
+  return row;
 }
