@@ -5,6 +5,8 @@ import { attachments, tickets, ticketMessages } from '@/db/schema';
 import { anonymous } from '@/lib/access/actor';
 import { toTicketResource } from '@/lib/api/resources/ticket';
 import { AppError } from '@/lib/errors';
+import { STAGED_LIFETIME_MS, sweepStagedFiles, sweepStorageGarbage } from '@/lib/files/garbage';
+import { fileStorage } from '@/lib/files/storage';
 import { attachmentRefsFromForm } from '@/lib/forms/attachment-refs';
 import { PDF_BYTES, PNG_BYTES, stageBytes, withTempFilesDir } from '@/lib/testing/file-fixtures';
 import { contactInput, freshIp, makeUser } from '@/lib/testing/fixtures';
@@ -81,6 +83,16 @@ describe('files sent with a message', () => {
     const late = await stageBytes(customer, PNG_BYTES, 'late.png');
     expect((await refusal(addRequesterReply({ actor: customer, number: ticket.number }, { body: 'One more.', attachments: [late.ref] }))).code).toBe('conflict');
     expect((await rowsOf([late.id]))[0]).toMatchObject({ ticketId: null, attachedAt: null });
+
+    // A day on, the sweeper deletes both unsent files and their stored objects.
+    const keys = await db.select({ key: attachments.storageKey }).from(attachments).where(inArray(attachments.id, [photo.id, late.id]));
+    expect(keys).toHaveLength(2);
+    const storage = fileStorage();
+    for (const { key } of keys) expect(await storage.get(key)).not.toBeNull();
+    await sweepStagedFiles(new Date(Date.now() + STAGED_LIFETIME_MS + 60_000));
+    await sweepStorageGarbage();
+    expect(await rowsOf([photo.id, late.id])).toEqual([]);
+    for (const { key } of keys) expect(await storage.get(key)).toBeNull();
   });
 
   it('sent through the private link are the visitor’s, or the signed-in uploader’s, and show on the link', async () => {
