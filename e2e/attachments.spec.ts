@@ -47,6 +47,8 @@ test.describe('attachments', () => {
     page,
     pageAs,
   }) => {
+    // Three people, five uploads and two accessibility checks: longer than one page's test.
+    test.slow();
     const subject = `Crushed parcel ${randomInt(1_000_000)}`;
     await contactForm(page, subject);
     await pickFiles(page, 'Attach files, such as photos', photos);
