@@ -91,6 +91,7 @@ test.describe('attachments', () => {
     const noteFile = desk.locator('li[data-visibility="internal"]').getByRole('link', { name: 'courier-claim.txt' });
     await expect(noteFile).toBeVisible();
     const noteHref = (await noteFile.getAttribute('href')) ?? '';
+    await desk.screenshot({ path: '/tmp/attachments-desk-timeline.png', fullPage: true });
     await expectAccessible(desk);
 
     // The visitor downloads the PDF through the private link and never sees the note's file.
@@ -108,6 +109,7 @@ test.describe('attachments', () => {
     const token = path.split('/').at(-1) ?? '';
     expect((await page.request.get(noteHref)).status()).toBe(404);
     expect((await page.request.get(`${noteHref}?t=${token}`)).status()).toBe(404);
+    await page.screenshot({ path: '/tmp/attachments-link-reply.png', fullPage: true });
     await expectAccessible(page);
   });
 
