@@ -113,6 +113,45 @@ test.describe('attachments', () => {
     await expectAccessible(page);
   });
 
+  test('a customer opens a ticket with a photo in the portal, replies with a file, and downloads the agent’s PDF there', async ({ pageAs }) => {
+    test.slow();
+    const portal = await pageAs('customer');
+    await portal.goto('/portal/tickets/new');
+    await portal.getByLabel('Subject').fill(`Scratched lens ${randomInt(1_000_000)}`);
+    await portal.getByLabel('Category').selectOption({ label: 'Technical' });
+    await portal.getByLabel('Description').fill('The lens came scratched; photo attached.');
+    await pickFiles(portal, 'Attach files', photos[0]!);
+    await expectUploaded(portal, 1);
+    await portal.getByRole('button', { name: 'Send request' }).click();
+    await expect(portal.getByTestId('notice')).toHaveText(/We have your request/);
+    const number = (await portal.getByTestId('ticket-number').textContent()) ?? '';
+    const conversation = portal.getByRole('list', { name: 'Conversation' });
+    await expect(conversation.getByRole('link', { name: /parcel-front\.png/ })).toBeVisible();
+
+    await portal.getByLabel('Your reply').fill('And the box.');
+    await pickFiles(portal, 'Attach files', photos[1]!);
+    await expectUploaded(portal, 1);
+    await portal.getByRole('button', { name: 'Send reply' }).click();
+    await expect(portal.getByTestId('notice')).toHaveText('Your reply was sent.');
+    await expect(conversation.getByRole('link', { name: /parcel-side\.png/ })).toBeVisible();
+
+    const desk = await pageAs('agent');
+    await desk.goto(`/desk/tickets/${number}`);
+    await expect(desk.getByRole('list', { name: 'Conversation' }).getByRole('link', { name: /parcel-side\.png/ })).toBeVisible();
+    await desk.getByLabel('Message').fill('A new lens is on its way; the label is attached.');
+    await pickFiles(desk, 'Attach files', { name: 'lens-label.pdf', mimeType: 'application/pdf', buffer: samplePdf('Lens label') });
+    await expectUploaded(desk, 1);
+    await desk.getByRole('button', { name: 'Send reply' }).click();
+    await expect(desk.getByTestId('desk-notice')).toHaveText(/Reply added/);
+
+    await portal.reload();
+    const pdfLink = conversation.getByRole('link', { name: 'lens-label.pdf' });
+    await expect(pdfLink).toBeVisible();
+    const pdf = await portal.request.get((await pdfLink.getAttribute('href')) ?? '');
+    expect(pdf.status()).toBe(200);
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
   test('a file too large or of a refused type is named with the reason, and the rest of the form is kept', async ({ page }) => {
     const subject = `Large photos ${randomInt(1_000_000)}`;
     await contactForm(page, subject);
