@@ -2,7 +2,7 @@
  * Checks the settings, points the database at them and brings the schema up to date when a
  * server process starts, so that every way of starting Deskline (npm start, next start on several
  * instances, next dev) runs on current tables; then starts the process's mail and webhook senders
- * and its file worker (virus scans, thumbnails).
+ * and its file workers (virus scans and thumbnails; the sweeper of deleted files).
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
@@ -24,4 +24,6 @@ export async function register() {
   await startWebhookWorker();
   const { startFileWorker } = await import('./lib/files/process/process-worker');
   await startFileWorker();
+  const { startFilesSweeper } = await import('./lib/files/garbage-worker');
+  await startFilesSweeper();
 }

@@ -27,6 +27,8 @@ export function createS3Storage(settings: S3Settings): FileStorage {
     endpoint: settings.endpoint,
     credentials: settings.credentials,
     forcePathStyle: settings.forcePathStyle,
+    // S3-compatible servers (R2, MinIO) do not all take the checksums AWS now adds by default.
+    ...(settings.endpoint ? { requestChecksumCalculation: 'WHEN_REQUIRED' as const, responseChecksumValidation: 'WHEN_REQUIRED' as const } : {}),
   });
   const Bucket = settings.bucket;
   return {
