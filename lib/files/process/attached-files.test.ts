@@ -5,6 +5,7 @@ import { makeTicket } from '@/lib/testing/desk-fixtures';
 import { EICAR, type FakeClamd, startFakeClamd } from '@/lib/testing/fake-clamd';
 import { attachRefs, fileRow, PDF_BYTES, readObject, stageBytes, withTempFilesDir } from '@/lib/testing/file-fixtures';
 import { freshIp, makeUser } from '@/lib/testing/fixtures';
+import { downloadAttachment } from '../download';
 import { attachmentsOf, OPENING } from '../read';
 import { fileStorage } from '../storage';
 import { createFileWorker } from './worker';
@@ -65,5 +66,24 @@ describe('files attached while a scanner is configured', () => {
     expect(await readObject(fileStorage(), infected.storageKey)).toBeNull();
     const thumb = await readObject(fileStorage(), (await fileRow(staged[0]!.id)).thumbnailKey!);
     expect(await sharp(thumb!).metadata()).toMatchObject({ format: 'webp', width: 320, height: 213 });
+  });
+
+  it('serve a corrupt image, once scanned, as a plain download without a thumbnail', async () => {
+    const customer = await makeUser('customer');
+    const agent = await makeUser('agent', 'approved');
+    const ticket = await makeTicket(customer);
+    const png = await sharp({ create: { width: 200, height: 200, channels: 3, background: '#000' } }).png().toBuffer();
+    const corrupt = Buffer.concat([png.subarray(0, 40), Buffer.alloc(400, 3)]);
+    const staged = await stageBytes(customer, corrupt, 'broken.png', freshIp());
+    await attachRefs(customer, [staged.ref], { ticketId: ticket.id, messageId: null });
+    await expect(downloadAttachment(agent, { id: staged.id })).rejects.toMatchObject({ code: 'conflict' });
+
+    expect(await createFileWorker({ listen: false }).tick()).toMatchObject({ claimed: 1, clean: 1, thumbnails: 0 });
+    expect(await fileRow(staged.id)).toMatchObject({ scanStatus: 'clean', thumbnailState: 'failed' });
+    const response = await downloadAttachment(agent, { id: staged.id });
+    expect(response.status).toBe(200);
+    expect(Buffer.from(await response.arrayBuffer())).toEqual(corrupt);
+    await expect(downloadAttachment(agent, { id: staged.id, thumbnail: true })).rejects.toMatchObject({ code: 'not_found' });
+    expect((await openingViews(ticket.id))[0]).toMatchObject({ state: 'ready', hasThumbnail: false });
   });
 });

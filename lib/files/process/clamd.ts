@@ -61,14 +61,19 @@ export async function scanWithClamd(body: Readable, address: ClamdAddress): Prom
   const socket = connect({ host: address.host, port: address.port });
   socket.setTimeout(address.timeoutMs ?? TIMEOUT_MS, () => socket.destroy(new ScannerUnavailableError('clamd did not answer in time')));
   const reply = readReply(socket);
-  // Read below; until then a rejection must not count as unhandled.
-  reply.catch(() => {});
+  // clamd answers before the end only to refuse the stream (over its limit): stop sending then.
+  let answered = false;
+  reply.then(
+    () => (answered = true),
+    () => {},
+  );
   try {
     await once(socket, 'connect');
     await send(socket, Buffer.from('zINSTREAM\0'));
     try {
       for await (const chunk of body) {
         const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+        if (answered) throw new ScannerUnavailableError('clamd answered before the end of the file');
         for (let at = 0; at < bytes.length; at += CHUNK_BYTES) {
           const part = bytes.subarray(at, at + CHUNK_BYTES);
           const length = Buffer.alloc(4);
@@ -77,11 +82,12 @@ export async function scanWithClamd(body: Readable, address: ClamdAddress): Prom
         }
       }
     } catch (error) {
-      if (socket.destroyed || socket.errored) throw error;
+      if (answered || socket.destroyed || socket.errored) throw error;
       // The file could not be read to its end: no verdict on a part of it.
       socket.destroy();
       throw Object.assign(error instanceof Error ? error : new Error(String(error)), { fileReadFailed: true });
     }
+    if (answered) throw new ScannerUnavailableError('clamd answered before the end of the file');
     await send(socket, Buffer.alloc(4));
   } catch (error) {
     if ((error as { fileReadFailed?: boolean }).fileReadFailed) throw error;

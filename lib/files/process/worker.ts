@@ -4,8 +4,8 @@ import { fileStorage, type FileStorage, newStorageKey } from '@/lib/files/storag
 import { createPollLoop } from '@/lib/jobs/poll-loop';
 import { logger } from '@/lib/log/logger';
 import { backoffMs } from '@/lib/mail/backoff';
-import { type ClaimedFile, completeFile, type FileOutcome, forgetGarbage, claimDueFiles } from './claim';
-import { type Scanner } from './clamd';
+import { type ClaimedFile, claimDueFiles, completeFile, type FileOutcome, forgetGarbage } from './claim';
+import type { Scanner } from './clamd';
 import { configuredScanner } from './scanner-settings';
 import { makeThumbnail, THUMBNAIL_TYPE, UnreadableImageError } from './thumbnail';
 import { listenForQueuedFiles } from './wake';
