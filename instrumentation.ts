@@ -1,7 +1,8 @@
 /**
  * Checks the settings, points the database at them and brings the schema up to date when a
  * server process starts, so that every way of starting Deskline (npm start, next start on several
- * instances, next dev) runs on current tables; then starts the process's mail and webhook senders.
+ * instances, next dev) runs on current tables; then starts the process's mail and webhook senders
+ * and its file workers (virus scans and thumbnails; the sweeper of deleted files).
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
@@ -21,4 +22,8 @@ export async function register() {
   await startMailWorker();
   const { startWebhookWorker } = await import('./lib/webhooks/process-worker');
   await startWebhookWorker();
+  const { startFileWorker } = await import('./lib/files/process/process-worker');
+  await startFileWorker();
+  const { startFilesSweeper } = await import('./lib/files/garbage-worker');
+  await startFilesSweeper();
 }

@@ -56,6 +56,13 @@ async function earlyAnswer(request: NextRequest): Promise<Response | undefined> 
 /** Every page gets its security headers here, with a nonce of its own for Next's scripts. */
 export default async function proxy(request: NextRequest): Promise<Response> {
   const early = await earlyAnswer(request);
+  // Downloads carry their own, stricter policy (lib/files/download.ts); a page's would replace it.
+  if (!early && request.nextUrl.pathname.startsWith('/files/')) {
+    const response = NextResponse.next();
+    const hsts = strictTransportSecurity();
+    if (hsts) response.headers.set('Strict-Transport-Security', hsts);
+    return response;
+  }
   const nonce = createNonce();
   const policy = contentSecurityPolicy(nonce);
   let response: Response;
@@ -73,5 +80,6 @@ export default async function proxy(request: NextRequest): Promise<Response> {
 }
 
 // Every request but Next's static files (they carry no page and are cached as they are): malformed
-// ones are refused before any page or route sees them, and every page gets its headers.
-export const config = { matcher: ['/((?!_next/static|_next/image|favicon\\.ico).*)'] };
+// ones are refused before any page or route sees them, and every page gets its headers. Uploads
+// skip it too: Next buffers the body of every request the proxy sees, and a file must stream.
+export const config = { matcher: ['/((?!_next/static|_next/image|favicon\\.ico|api/v1/files$).*)'] };

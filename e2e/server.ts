@@ -42,6 +42,9 @@ async function main() {
   }
   // Mail goes out as in production, to a stand-in for Resend: sign-up then answers as a helpdesk
   // that sends mail does, and the tests read the links from the outbox.
+  // Uploaded files too live in a folder of this run's own.
+  const filesDir = mkdtempSync(path.join(tmpdir(), 'deskline-e2e-files-'));
+  process.env.FILES_DIR = filesDir;
   const resend = await startFakeResend();
   Object.assign(process.env, {
     RESEND_API_KEY: 're_end_to_end',
@@ -66,7 +69,7 @@ async function main() {
   await prepareDatabase({ seed: true });
   // Tests that set up a step below the UI (on PostgreSQL) read where the database is from here.
   const infoFile = databaseInfoFile(port);
-  writeFileSync(infoFile, JSON.stringify({ databaseUrl: process.env.DATABASE_URL ?? null, dataDir: tempDir ?? null, authSecret: process.env.AUTH_SECRET }), { mode: 0o600 });
+  writeFileSync(infoFile, JSON.stringify({ databaseUrl: process.env.DATABASE_URL ?? null, dataDir: tempDir ?? null, filesDir, authSecret: process.env.AUTH_SECRET }), { mode: 0o600 });
 
   const serve = path.join(root, 'scripts', 'serve.ts');
   const child = spawn(process.execPath, ['--import', 'tsx', serve, '--port', port, '--hostname', '127.0.0.1'], { stdio: 'inherit', env: process.env });
@@ -77,6 +80,7 @@ async function main() {
     void resend.close();
     rmSync(infoFile, { force: true });
     if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+    rmSync(filesDir, { recursive: true, force: true });
     void (dropDatabase?.() ?? Promise.resolve()).finally(() => process.exit(code ?? 0));
   });
 }

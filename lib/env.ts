@@ -120,6 +120,21 @@ export const envSchema = {
   LIVE_MAX_STREAMS_PER_USER: positiveInt.default(8),
   LIVE_MAX_STREAMS: positiveInt.default(5000),
   MAIL_POLL_SECONDS: positiveInt.refine((n) => n <= 300, { error: 'must be at most 300' }).default(5),
+  /** Unset: `files/` beside the embedded database's folder. */
+  FILES_DIR: z.string().optional(),
+  /** Set: files go to this S3-compatible bucket instead of the disk. */
+  S3_BUCKET: z.string().trim().optional(),
+  S3_ENDPOINT: httpUrl.optional(),
+  /** Unset: `auto` with an endpoint (R2), else `us-east-1`. */
+  S3_REGION: z.string().trim().optional(),
+  S3_ACCESS_KEY_ID: secret(z.string().trim().optional()),
+  S3_SECRET_ACCESS_KEY: secret(z.string().trim().optional()),
+  S3_FORCE_PATH_STYLE: flag.default(false),
+  FILES_MAX_PER_MESSAGE: positiveInt.refine((n) => n <= 100, { error: 'must be at most 100' }).default(10),
+  FILES_MAX_MESSAGE_MB: positiveInt.refine((n) => n <= 1024, { error: 'must be at most 1024' }).default(25),
+  /** Set: every file is scanned by this clamd before it is shown. */
+  CLAMAV_HOST: z.string().trim().optional(),
+  CLAMAV_PORT: positiveInt.refine((n) => n <= 65_535, { error: 'must be a port number up to 65535' }).default(3310),
 } satisfies Record<string, z.ZodType<unknown, string | undefined>>;
 
 type EnvSchema = typeof envSchema;
@@ -181,6 +196,11 @@ export function isProduction(): boolean {
 /** Where the embedded database lives, as an absolute path. */
 export function dataDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ env.DESKLINE_DATA_DIR);
+}
+
+/** Where files are kept on disk when no S3 bucket is set, as an absolute path. */
+export function filesDir(): string {
+  return path.resolve(/*turbopackIgnore: true*/ env.FILES_DIR ?? path.join(path.dirname(dataDir()), 'files'));
 }
 
 /** What db/client needs to open the configured database. */

@@ -1,8 +1,10 @@
 'use client';
 
+import { useState } from 'react';
+import { type FileLimits, FilePicker } from '@/components/files/file-picker';
 import { ErrorSummary } from '@/components/forms/error-summary';
 import { TextAreaField } from '@/components/forms/fields';
-import { useServerForm } from '@/components/forms/use-server-form';
+import { FILES_FIELD, useServerForm } from '@/components/forms/use-server-form';
 import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
 import type { FormAction } from '@/lib/forms/form-state';
@@ -22,6 +24,7 @@ type Props = {
   delivery: ReplyDelivery;
   /** The newest message on screen ('' for none): the server holds a reply when a newer one exists. */
   newestMessageId: string;
+  fileLimits: FileLimits;
 };
 
 function replyHint(email: string, delivery: ReplyDelivery): string {
@@ -31,7 +34,8 @@ function replyHint(email: string, delivery: ReplyDelivery): string {
 }
 
 /** One composer for both: the switch is a pair of radio buttons, so it works without JavaScript. */
-export function MessageComposer({ action, number, notesOnly, requesterEmail, delivery, newestMessageId }: Props) {
+export function MessageComposer({ action, number, notesOnly, requesterEmail, delivery, newestMessageId, fileLimits }: Props) {
+  const [uploading, setUploading] = useState(false);
   const kinds = [
     { value: 'public', label: 'Reply to customer', hint: replyHint(requesterEmail, delivery) },
     { value: 'internal', label: 'Internal note', hint: 'Only staff see it; the customer is never told of it.' },
@@ -62,7 +66,7 @@ export function MessageComposer({ action, number, notesOnly, requesterEmail, del
       {heldForNewer && state.status === 'error' && summaryMessage === state.message ? (
         <HeldReplyNotice message={summaryMessage} focusKey={summaryKey} />
       ) : summaryMessage ? (
-        <ErrorSummary message={summaryMessage} items={summaryItems(['visibility', 'body'])} focusKey={summaryKey} />
+        <ErrorSummary message={summaryMessage} items={summaryItems(['visibility', 'body', FILES_FIELD])} focusKey={summaryKey} />
       ) : null}
       <input type="hidden" name="number" value={number} />
       <input type="hidden" name="seenMessageId" value={seenMessageId} />
@@ -98,9 +102,15 @@ export function MessageComposer({ action, number, notesOnly, requesterEmail, del
         error={errorFor('body')}
         {...form.register('body', { onChange: (event: { target: { value: string } }) => onDraftChange(event.target.value) })}
       />
+      <FilePicker
+        limits={fileLimits}
+        label={internal ? 'Attach files (internal, like the note)' : 'Attach files'}
+        error={errorFor(FILES_FIELD)}
+        onBusyChange={setUploading}
+      />
       <div className="flex justify-end">
-        <Button type="submit" disabled={pending}>
-          {pending ? 'Saving…' : !hydrated ? 'Send' : internal ? 'Add internal note' : 'Send reply'}
+        <Button type="submit" disabled={pending || uploading}>
+          {pending ? 'Saving…' : uploading ? 'Uploading files…' : !hydrated ? 'Send' : internal ? 'Add internal note' : 'Send reply'}
         </Button>
       </div>
     </form>

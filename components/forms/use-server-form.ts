@@ -8,6 +8,9 @@ import { FIELDS_INVALID_MESSAGE } from '@/lib/errors';
 import { type FormAction, idleFormState } from '@/lib/forms/form-state';
 import type { SummaryItem } from './error-summary';
 
+/** The field a form's files are reported on (see components/files/file-picker). */
+export const FILES_FIELD = 'attachments' as const;
+
 /**
  * Joins react-hook-form (instant, field-level checks with the shared zod schema) to a server
  * action. Without JavaScript the form posts straight to the action and the server's errors and
@@ -33,8 +36,9 @@ export function useServerForm<T extends FieldValues>(options: {
   });
 
   const clientErrors = form.formState.errors;
-  const errorFor = (name: keyof T & string): string | undefined => {
-    const client = clientErrors[name]?.message;
+  // Files are no field of the schema (they travel as refs), but the server may refuse them.
+  const errorFor = (name: (keyof T & string) | typeof FILES_FIELD): string | undefined => {
+    const client = name === FILES_FIELD ? undefined : clientErrors[name]?.message;
     if (typeof client === 'string') return client;
     return state.status === 'error' ? state.fieldErrors[name]?.[0] : undefined;
   };
@@ -47,7 +51,7 @@ export function useServerForm<T extends FieldValues>(options: {
     })(event);
   };
 
-  const summaryItems = (fieldOrder: Array<keyof T & string>): SummaryItem[] =>
+  const summaryItems = (fieldOrder: Array<(keyof T & string) | typeof FILES_FIELD>): SummaryItem[] =>
     fieldOrder.flatMap((field) => {
       const message = errorFor(field);
       return message ? [{ field, message }] : [];

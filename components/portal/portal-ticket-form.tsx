@@ -1,8 +1,10 @@
 'use client';
 
+import { useState } from 'react';
+import { type FileLimits, FilePicker } from '@/components/files/file-picker';
 import { ErrorSummary } from '@/components/forms/error-summary';
 import { SelectField } from '@/components/forms/fields';
-import { useServerForm } from '@/components/forms/use-server-form';
+import { FILES_FIELD, useServerForm } from '@/components/forms/use-server-form';
 import { TicketRequestFields } from '@/components/tickets/ticket-request-fields';
 import { Button } from '@/components/ui/button';
 import type { FormAction } from '@/lib/forms/form-state';
@@ -13,13 +15,15 @@ type Props = {
   action: FormAction;
   categories: Array<{ slug: string; name: string }>;
   defaults: Partial<Record<keyof PortalTicketInput, string>>;
+  fileLimits: FileLimits;
 };
 
-const fieldOrder: Array<keyof PortalTicketInput & string> = ['category', 'priority', 'subject', 'message', 'reference', 'followUp'];
+const fieldOrder: Array<(keyof PortalTicketInput & string) | typeof FILES_FIELD> = ['category', 'priority', 'subject', 'message', 'reference', FILES_FIELD, 'followUp'];
 
 const priorityHints = { low: 'a question, no rush', medium: 'it gets in the way', high: 'I cannot work or order' } as const;
 
-export function PortalTicketForm({ action, categories, defaults }: Props) {
+export function PortalTicketForm({ action, categories, defaults, fileLimits }: Props) {
+  const [uploading, setUploading] = useState(false);
   const { form, formRef, formAction, onSubmit, pending, values, errorFor, summaryItems, summaryMessage, summaryKey } =
     useServerForm<PortalTicketInput>({ schema: portalTicketSchema, action, defaults });
   const { register } = form;
@@ -52,10 +56,12 @@ export function PortalTicketForm({ action, categories, defaults }: Props) {
         }
       />
 
+      <FilePicker limits={fileLimits} error={errorFor(FILES_FIELD)} onBusyChange={setUploading} />
+
       <div className="flex flex-col-reverse gap-4 border-t border-slate-200 pt-6 sm:flex-row sm:items-center sm:justify-between">
         <p className="text-sm text-slate-600">You can follow the ticket under My tickets.</p>
-        <Button type="submit" disabled={pending} className="w-full sm:w-auto">
-          {pending ? 'Sending…' : 'Send request'}
+        <Button type="submit" disabled={pending || uploading} className="w-full sm:w-auto">
+          {pending ? 'Sending…' : uploading ? 'Uploading files…' : 'Send request'}
         </Button>
       </div>
     </form>

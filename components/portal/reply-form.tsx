@@ -1,20 +1,23 @@
 'use client';
 
+import { useState } from 'react';
+import { type FileLimits, FilePicker } from '@/components/files/file-picker';
 import { ErrorSummary } from '@/components/forms/error-summary';
 import { TextAreaField } from '@/components/forms/fields';
-import { useServerForm } from '@/components/forms/use-server-form';
+import { FILES_FIELD, useServerForm } from '@/components/forms/use-server-form';
 import { Button } from '@/components/ui/button';
 import type { FormAction } from '@/lib/forms/form-state';
 import { MESSAGE_MAX, type RequesterReplyInput, requesterReplySchema } from '@/lib/tickets/schemas';
 
-type Props = { action: FormAction; hint?: string };
+type Props = { action: FormAction; hint?: string; fileLimits: FileLimits };
 
-export function ReplyForm({ action, hint }: Props) {
+export function ReplyForm({ action, hint, fileLimits }: Props) {
+  const [uploading, setUploading] = useState(false);
   const { form, formRef, formAction, onSubmit, pending, values, errorFor, summaryItems, summaryMessage, summaryKey } =
     useServerForm<RequesterReplyInput>({ schema: requesterReplySchema, action, defaults: {} });
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
-      {summaryMessage ? <ErrorSummary message={summaryMessage} items={summaryItems(['body'])} focusKey={summaryKey} /> : null}
+      {summaryMessage ? <ErrorSummary message={summaryMessage} items={summaryItems(['body', FILES_FIELD])} focusKey={summaryKey} /> : null}
       <TextAreaField
         label="Your reply"
         rows={5}
@@ -25,8 +28,9 @@ export function ReplyForm({ action, hint }: Props) {
         className="min-h-32"
         {...form.register('body')}
       />
-      <Button type="submit" disabled={pending} className="w-full sm:w-auto">
-        {pending ? 'Sending…' : 'Send reply'}
+      <FilePicker limits={fileLimits} error={errorFor(FILES_FIELD)} onBusyChange={setUploading} />
+      <Button type="submit" disabled={pending || uploading} className="w-full sm:w-auto">
+        {pending ? 'Sending…' : uploading ? 'Uploading files…' : 'Send reply'}
       </Button>
     </form>
   );

@@ -4,6 +4,7 @@ import { PriorityBadge, StatusBadge } from '@/components/tickets/ticket-badges';
 import { ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { RelativeTime } from '@/components/ui/relative-time';
+import type { FileLimits } from '@/components/files/file-picker';
 import type { FormAction } from '@/lib/forms/form-state';
 import type { RelatedTicket, RequesterTicketView } from '@/lib/tickets/requester';
 import { ActionForm } from './action-form';
@@ -23,11 +24,14 @@ type Props = {
   notice?: string | null;
   /** A score from the mail's rating link, preselected on the rating form. */
   rating?: number | null;
+  fileLimits: FileLimits;
+  /** The private link's token, when the ticket is read through it. */
+  token?: string;
   children?: ReactNode;
 };
 
 /** A ticket as its requester sees it, in the portal and on a tracking link alike. */
-export function RequesterTicket({ view, actions, hrefFor, followUp, notice, rating, children }: Props) {
+export function RequesterTicket({ view, actions, hrefFor, followUp, notice, rating, fileLimits, token, children }: Props) {
   const related = (ticket: RelatedTicket) =>
     hrefFor ? (
       <Link href={hrefFor(ticket.number)} className="font-medium text-brand-700 hover:underline">
@@ -68,7 +72,11 @@ export function RequesterTicket({ view, actions, hrefFor, followUp, notice, rati
             <h2 id="conversation-title" className="text-lg font-semibold text-slate-900">
               Conversation
             </h2>
-            <Conversation original={{ authorName: view.requesterName, body: view.description, createdAt: view.createdAt }} messages={view.messages} />
+            <Conversation
+              original={{ authorName: view.requesterName, body: view.description, createdAt: view.createdAt, attachments: view.attachments }}
+              messages={view.messages}
+              token={token}
+            />
           </section>
 
           {view.feedback ? (
@@ -90,6 +98,7 @@ export function RequesterTicket({ view, actions, hrefFor, followUp, notice, rati
               <ReplyForm
                 key={view.messages.length}
                 action={actions.reply}
+                fileLimits={fileLimits}
                 hint={view.status === 'resolved' ? 'Replying reopens this ticket.' : 'The support team sees your reply on this ticket.'}
               />
             </Card>

@@ -1,8 +1,10 @@
 'use client';
 
+import { useState } from 'react';
+import { type FileLimits, FilePicker } from '@/components/files/file-picker';
 import { ErrorSummary } from '@/components/forms/error-summary';
 import { TextField } from '@/components/forms/fields';
-import { useServerForm } from '@/components/forms/use-server-form';
+import { FILES_FIELD, useServerForm } from '@/components/forms/use-server-form';
 import { Button } from '@/components/ui/button';
 import type { FormAction } from '@/lib/forms/form-state';
 import { type ContactInput, contactSchema, TICKET_LIMITS } from '@/lib/tickets/schemas';
@@ -16,11 +18,13 @@ type Props = {
   lockedEmail?: string;
   /** Whether mail really goes out (a mail service is configured); the hints say what happens. */
   mailSending: boolean;
+  fileLimits: FileLimits;
 };
 
-const fieldOrder: Array<keyof ContactInput & string> = ['name', 'email', 'phone', 'category', 'subject', 'message', 'reference', 'website'];
+const fieldOrder: Array<(keyof ContactInput & string) | typeof FILES_FIELD> = ['name', 'email', 'phone', 'category', 'subject', 'message', 'reference', FILES_FIELD, 'website'];
 
-export function ContactForm({ action, categories, defaults, lockedEmail, mailSending }: Props) {
+export function ContactForm({ action, categories, defaults, lockedEmail, mailSending, fileLimits }: Props) {
+  const [uploading, setUploading] = useState(false);
   const { form, formRef, formAction, onSubmit, pending, values, errorFor, summaryItems, summaryMessage, summaryKey } =
     useServerForm<ContactInput>({ schema: contactSchema, action, defaults });
   const { register } = form;
@@ -93,6 +97,8 @@ export function ContactForm({ action, categories, defaults, lockedEmail, mailSen
         }
       />
 
+      <FilePicker limits={fileLimits} label="Attach files, such as photos" error={errorFor(FILES_FIELD)} onBusyChange={setUploading} />
+
       {/* Honeypot: invisible to people and assistive technology, tempting to form-filling bots. */}
       <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
         <label htmlFor="field-website">Leave this field empty</label>
@@ -101,8 +107,8 @@ export function ContactForm({ action, categories, defaults, lockedEmail, mailSen
 
       <div className="flex flex-col-reverse gap-4 border-t border-slate-200 pt-6 sm:flex-row sm:items-center sm:justify-between">
         <p className="text-sm text-slate-500">You will get a ticket number straight away.</p>
-        <Button type="submit" disabled={pending} className="w-full sm:w-auto">
-          {pending ? 'Sending…' : 'Send request'}
+        <Button type="submit" disabled={pending || uploading} className="w-full sm:w-auto">
+          {pending ? 'Sending…' : uploading ? 'Uploading files…' : 'Send request'}
         </Button>
       </div>
     </form>

@@ -1,9 +1,11 @@
+import { AttachmentList } from '@/components/files/attachment-list';
 import { cn } from '@/components/ui/cn';
 import { RelativeTime } from '@/components/ui/relative-time';
+import type { AttachmentView } from '@/lib/files/read';
 import type { TicketMessageView } from '@/lib/tickets/read-ticket';
 
 type Props = {
-  original: { authorName: string; body: string; createdAt: Date };
+  original: { authorName: string; body: string; createdAt: Date; attachments: AttachmentView[] };
   messages: TicketMessageView[];
 };
 
@@ -14,6 +16,7 @@ export function TicketThread({ original, messages }: Props) {
       <li className="rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
         <MessageHeader name={original.authorName} note="Original request (as submitted)" createdAt={original.createdAt} />
         <p className="mt-3 whitespace-pre-wrap break-words text-slate-800">{original.body}</p>
+        <AttachmentList files={original.attachments} />
       </li>
       {messages.map((message) => {
         const internal = message.visibility === 'internal';
@@ -33,6 +36,7 @@ export function TicketThread({ original, messages }: Props) {
               internal={internal}
             />
             <p className="mt-3 whitespace-pre-wrap break-words text-slate-800">{message.body}</p>
+            <AttachmentList files={message.attachments} />
           </li>
         );
       })}

@@ -2,14 +2,19 @@ import { randomUUID } from 'node:crypto';
 import { eq, inArray, or, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { auditEvents, feedback, mailMessages, mailPreferences, mailReplyTokens, notifications, ticketEvents, ticketMessages, tickets, userSessions, users } from '@/db/schema';
+import { attachments, auditEvents, feedback, mailMessages, mailPreferences, mailReplyTokens, notifications, ticketEvents, ticketMessages, tickets, userSessions, users } from '@/db/schema';
 import { anonymous, type UserActor } from '@/lib/access/actor';
+import { PDF_BYTES, PNG_BYTES, stageBytes, withTempFilesDir } from '@/lib/testing/file-fixtures';
 import { contactInput, makeUser, TEST_PASSWORD } from '@/lib/testing/fixtures';
+import { addRequesterReply } from '@/lib/tickets/requester';
+import { addStaffMessage } from '@/lib/tickets/workspace';
 import { createTicket } from '@/lib/tickets/create-ticket';
 import { authenticate } from '@/lib/users/authenticate';
 import { customerWithHistory, INTERNAL_NOTE, PUBLIC_REPLY } from './account-fixtures';
 import { anonymiseCustomer, deleteOwnAccount } from './delete-account';
 import { DELETED_CUSTOMER_NAME, deletedCustomerEmail } from './labels';
+
+withTempFilesDir();
 
 let agent: UserActor;
 let admin: UserActor;
@@ -108,6 +113,25 @@ describe('deleteOwnAccount', () => {
     expect(await traces({ id: customer.id, name: sentAs, email: customer.email }, earlier.id)).toEqual(none);
     const events = await db.select({ actorName: ticketEvents.actorName }).from(ticketEvents).where(eq(ticketEvents.ticketId, earlier.id));
     expect(events.map((event) => event.actorName)).toContain(DELETED_CUSTOMER_NAME);
+  });
+
+  it('removes the files they sent, with the opening’s and their replies’, and keeps the staff’s', async () => {
+    const customer = await makeUser('customer', null, { name: `Ada Files ${randomUUID().slice(0, 6)}` });
+    const opening = await stageBytes(customer, PNG_BYTES, 'crushed-box.png');
+    const ticket = await createTicket(customer, contactInput({ name: customer.name, email: customer.email, attachments: [opening.ref] }));
+    const reply = await stageBytes(customer, PNG_BYTES, 'receipt.png');
+    await addRequesterReply({ actor: customer, number: ticket.number }, { body: 'Here is the receipt.', attachments: [reply.ref] });
+    const label = await stageBytes(agent, PDF_BYTES, 'return-label.pdf');
+    await addStaffMessage(agent, { number: ticket.number, body: 'A return label for you.', visibility: 'public', attachments: [label.ref] });
+    const unsent = await stageBytes(customer, PNG_BYTES, 'never-sent.png');
+
+    await deleteOwnAccount(customer, { confirmEmail: customer.email });
+
+    const db = await getDb();
+    const left = await db.select({ id: attachments.id }).from(attachments).where(inArray(attachments.id, [opening.id, reply.id, label.id, unsent.id]));
+    expect(left.map((row) => row.id)).toEqual([label.id]);
+    const [audit] = await db.select().from(auditEvents).where(sql`${auditEvents.subjectId} = ${customer.id} and ${auditEvents.kind} = 'account_anonymised'`);
+    expect(audit?.detail).toMatchObject({ files: 3 });
   });
 
   it('leaves other customers’ tickets and mail alone', async () => {

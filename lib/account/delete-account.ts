@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import { getDb, type Transaction } from '@/db/client';
-import { auditEvents, mailInbound, mailMessages, mailReplyTokens, notifications, ticketEvents, ticketMessages, tickets, users } from '@/db/schema';
+import { attachments, auditEvents, mailInbound, mailMessages, mailReplyTokens, notifications, ticketEvents, ticketMessages, tickets, users } from '@/db/schema';
 import type { Actor } from '@/lib/access/actor';
 import { assertCan } from '@/lib/access/permissions';
 import { recordAudit } from '@/lib/audit/record';
@@ -77,6 +77,7 @@ async function eraseCustomer(actor: Actor, userId: string, confirmEmail: string)
       .where(authored)
       .returning({ id: ticketMessages.id });
 
+    const files = await removeTheirFiles(tx, user.id, ticketIds, messages.map((message) => message.id));
     await scrubTrails(tx, user, names, ticketIds, placeholder);
     await tx.delete(mailReplyTokens).where(
       or(eq(mailReplyTokens.userId, user.id), eq(mailReplyTokens.email, email), ticketIds.length ? inArray(mailReplyTokens.ticketId, ticketIds) : undefined),
@@ -90,13 +91,31 @@ async function eraseCustomer(actor: Actor, userId: string, confirmEmail: string)
       subjectType: 'user',
       subjectId: user.id,
       subjectLabel: placeholder,
-      detail: { tickets: ticketIds.length, messages: messages.length, by: actor.kind === 'user' && actor.id === user.id ? 'self' : 'admin' },
+      detail: { tickets: ticketIds.length, messages: messages.length, files, by: actor.kind === 'user' && actor.id === user.id ? 'self' : 'admin' },
     });
     // The trail keeps who did what, not who they were: their own audit rows lose the name too.
     await tx.update(auditEvents).set({ actorName: DELETED_CUSTOMER_NAME }).where(eq(auditEvents.actorId, user.id));
     await tx.delete(users).where(eq(users.id, user.id));
     return { tickets: ticketIds.length, messages: messages.length };
   });
+}
+
+/**
+ * Their files go: a photo or a scanned letter names a person as surely as an address. Staff files
+ * stay. Deleting the rows queues their stored objects (a trigger), which the sweeper removes.
+ */
+async function removeTheirFiles(tx: Transaction, userId: string, ticketIds: string[], messageIds: string[]): Promise<number> {
+  const removed = await tx
+    .delete(attachments)
+    .where(
+      or(
+        eq(attachments.uploadedBy, userId),
+        ticketIds.length ? and(inArray(attachments.ticketId, ticketIds), isNull(attachments.messageId)) : undefined,
+        messageIds.length ? inArray(attachments.messageId, messageIds) : undefined,
+      ),
+    )
+    .returning({ id: attachments.id });
+  return removed.length;
 }
 
 /** Names in ticket trails, notifications to staff and the audit log's labels. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FORM_BODY_LIMIT_BYTES, malformedRequestRefusal } from './malformed-request';
+import { formBodyLimitBytes, malformedRequestRefusal } from './malformed-request';
 
 const status = async (request: Request) => (await malformedRequestRefusal(request))?.status;
 
@@ -13,8 +13,8 @@ describe('refusing malformed requests before Next parses them', () => {
     expect(await response?.json()).toMatchObject({ error: { code: 'bad_request' } });
   });
 
-  it('answers 413 to a form post over the server action limit, 400 to a multipart body that cannot be read', async () => {
-    const large = new Request('http://localhost/contact', { method: 'POST', body: 'x', headers: { 'content-length': String(FORM_BODY_LIMIT_BYTES + 1) } });
+  it('answers 413 to a form post over the server action limit (files allowed for), 400 to a multipart body that cannot be read', async () => {
+    const large = new Request('http://localhost/contact', { method: 'POST', body: 'x', headers: { 'content-length': String(formBodyLimitBytes() + 1) } });
     expect(await status(large)).toBe(413);
     const broken = new Request('http://localhost/contact', {
       method: 'POST',

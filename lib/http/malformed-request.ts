@@ -1,8 +1,11 @@
 import { AppError } from '@/lib/errors';
+import { env } from '@/lib/env';
 import { plainPage } from './plain-page';
 
-/** Next's own limit for a server action's body (serverActions.bodySizeLimit, left at its default). */
-export const FORM_BODY_LIMIT_BYTES = 1024 * 1024;
+/** A form's files and its fields: what next.config.ts sets serverActions.bodySizeLimit to. */
+export function formBodyLimitBytes(): number {
+  return (env.FILES_MAX_MESSAGE_MB + 5) * 1024 * 1024;
+}
 
 type Refusal = { status: 400 | 413; title: string; message: string };
 
@@ -39,8 +42,8 @@ export async function malformedRequestRefusal(request: Request): Promise<Respons
   }
   if (request.method !== 'POST' || url.pathname.startsWith('/api/')) return undefined;
   // Route handlers read their bodies with their own limits (readJson, readText); pages take forms.
-  if (Number(request.headers.get('content-length') ?? 0) > FORM_BODY_LIMIT_BYTES) {
-    return refuse({ status: 413, title: 'Too much to send', message: 'The form is larger than 1 MB. Shorten it and try again.' });
+  if (Number(request.headers.get('content-length') ?? 0) > formBodyLimitBytes()) {
+    return refuse({ status: 413, title: 'Too much to send', message: `The form is larger than ${formBodyLimitBytes() / (1024 * 1024)} MB. Send fewer or smaller files and try again.` });
   }
   if (request.headers.get('content-type')?.toLowerCase().startsWith('multipart/form-data') && request.body) {
     const readable = await request.clone().formData().then(

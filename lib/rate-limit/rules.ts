@@ -121,3 +121,9 @@ export const apiPerIp = (): LimitRule => ({
   windowSeconds: limits.apiWindowSeconds(),
   message: tooManyApiRequests,
 });
+
+const tooManyUploads = 'Too many files uploaded. Please try again in {wait}.';
+
+// Uploads by a signed-in person count against them; a visitor's against their address.
+export const fileUploadsPerUser = (): LimitRule => ({ name: 'upload-user', points: 200, windowSeconds: 600, message: tooManyUploads });
+export const fileUploadsPerIp = (): LimitRule => ({ name: 'upload-ip', points: 60, windowSeconds: 600, message: tooManyUploads });

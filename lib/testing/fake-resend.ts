@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -14,6 +14,9 @@ export type FakeRequest = {
 
 export type FakeEmail = { id: string; idempotencyKey: string | null; body: Record<string, unknown> };
 
+/** A file of an inbound mail, served as Resend's attachments API and its signed download URLs do. */
+export type FakeAttachment = { id: string; filename: string | null; contentType: string; content: Buffer; disposition?: 'inline' | 'attachment'; contentId?: string };
+
 type Scripted = { status: number; name: string; message: string; retryAfter?: string };
 
 export type FakeResend = {
@@ -27,6 +30,10 @@ export type FakeResend = {
   failNext: (count: number, status: number, options?: { retryAfter?: string; name?: string; message?: string }) => void;
   /** Inbound mail as `GET /emails/receiving/{id}` returns it. */
   receiving: Map<string, Record<string, unknown>>;
+  /** The files of inbound mail, by mail id: `GET /emails/receiving/{id}/attachments` lists them. */
+  receivedFiles: Map<string, FakeAttachment[]>;
+  /** Answers the next `count` downloads of files with this status (an expired URL: 403). */
+  failDownloads: (count: number, status: number) => void;
   close: () => Promise<void>;
 };
 
@@ -61,6 +68,26 @@ export async function startFakeResend(): Promise<FakeResend> {
   const byKey = new Map<string, FakeEmail>();
   const script: Scripted[] = [];
   const receiving = new Map<string, Record<string, unknown>>();
+  const receivedFiles = new Map<string, FakeAttachment[]>();
+  // The signature of each file's download URL, as a CDN would check it.
+  const signatures = new Map<string, string>();
+  let origin = '';
+  const failingDownloads: number[] = [];
+
+  function attachmentData(emailId: string, file: FakeAttachment) {
+    const key = `${emailId}/${file.id}`;
+    if (!signatures.has(key)) signatures.set(key, randomBytes(12).toString('hex'));
+    return {
+      id: file.id,
+      filename: file.filename ?? undefined,
+      size: file.content.length,
+      content_type: file.contentType,
+      content_disposition: file.disposition ?? 'attachment',
+      content_id: file.contentId,
+      download_url: `${origin}/cdn/${encodeURIComponent(emailId)}/attachments/${file.id}?signature=${signatures.get(key)}`,
+      expires_at: new Date(Date.now() + 3600_000).toISOString(),
+    };
+  }
 
   const server = createServer(async (request, response) => {
     const raw = await readBody(request);
@@ -85,8 +112,34 @@ export async function startFakeResend(): Promise<FakeResend> {
       answer(response, status, payload, extra);
     };
 
+    // The download URLs are signed and need no API key, like Resend's CDN.
+    const download = /^\/cdn\/([^/]+)\/attachments\/([^/?]+)\?signature=([0-9a-f]+)$/.exec(record.path);
+    if (record.method === 'GET' && download) {
+      const emailId = decodeURIComponent(download[1]!);
+      const file = receivedFiles.get(emailId)?.find((f) => f.id === download[2]);
+      const failing = failingDownloads.shift();
+      if (failing || !file || signatures.get(`${emailId}/${file.id}`) !== download[3]) {
+        record.status = failing ?? 403;
+        response.writeHead(record.status, { 'content-type': 'text/plain' });
+        return response.end('Forbidden');
+      }
+      record.status = 200;
+      response.writeHead(200, { 'content-type': file.contentType, 'content-length': String(file.content.length) });
+      return response.end(file.content);
+    }
     if (!headers.authorization?.startsWith('Bearer ')) {
       return reply(401, { statusCode: 401, name: 'missing_api_key', message: 'Missing API key in the authorization header.' });
+    }
+    const files = /^\/emails\/receiving\/([^/?]+)\/attachments(?:\/([^/?]+))?(?:\?.*)?$/.exec(record.path);
+    if (record.method === 'GET' && files?.[1]) {
+      const emailId = decodeURIComponent(files[1]);
+      const held = receivedFiles.get(emailId);
+      if (!receiving.has(emailId)) return reply(404, { statusCode: 404, name: 'not_found', message: 'Email not found' });
+      if (files[2]) {
+        const file = held?.find((f) => f.id === files[2]);
+        return file ? reply(200, { object: 'attachment', ...attachmentData(emailId, file) }) : reply(404, { statusCode: 404, name: 'not_found', message: 'Attachment not found' });
+      }
+      return reply(200, { object: 'list', has_more: false, data: (held ?? []).map((file) => attachmentData(emailId, file)) });
     }
     const receivingMatch = /^\/emails\/receiving\/([^/?]+)$/.exec(record.path);
     if (record.method === 'GET' && receivingMatch?.[1]) {
@@ -118,12 +171,17 @@ export async function startFakeResend(): Promise<FakeResend> {
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
+  origin = `http://127.0.0.1:${port}`;
 
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
     emails,
     receiving,
+    receivedFiles,
+    failDownloads(count, status) {
+      for (let i = 0; i < count; i += 1) failingDownloads.push(status);
+    },
     failNext(count, status, options = {}) {
       for (let i = 0; i < count; i += 1) {
         script.push({

@@ -3,7 +3,7 @@ import { and, desc, eq, isNotNull } from 'drizzle-orm';
 import { afterAll, beforeAll } from 'vitest';
 import { getDb } from '@/db/client';
 import { mailInbound, mailMessages, mailSuppressions, ticketMessages } from '@/db/schema';
-import { type FakeResend, startFakeResend } from './fake-resend';
+import { type FakeAttachment, type FakeResend, startFakeResend } from './fake-resend';
 import { withMailEnv } from './mail-env';
 import { receivedMail, webhookSecret } from './resend-webhook';
 
@@ -35,11 +35,17 @@ export function setUpInboundMail(): { fake: () => FakeResend; secret: string } {
   return { fake: () => fake!, secret };
 }
 
-/** Puts a mail in the fake's inbox and returns its id, as Resend names it in the webhook. */
+/** Puts a mail (and its files) in the fake's inbox and returns its id, as Resend names it in the webhook. */
 export function holdMail(fake: FakeResend, mail: Parameters<typeof receivedMail>[1]): string {
   const id = `in_${randomUUID()}`;
   fake.receiving.set(id, receivedMail(id, mail));
+  if (mail.files?.length) fake.receivedFiles.set(id, mail.files);
   return id;
+}
+
+/** A file of an inbound mail, as the fake Resend holds it. */
+export function mailFile(filename: string | null, contentType: string, content: Buffer): FakeAttachment {
+  return { id: randomUUID(), filename, contentType, content };
 }
 
 /** The Reply-To address of the latest mail to this person about this ticket. */

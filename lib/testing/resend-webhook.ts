@@ -1,5 +1,6 @@
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { NextRequest } from 'next/server';
+import type { FakeAttachment } from './fake-resend';
 
 /** A signing secret in Resend's format: `whsec_` and the base64 of the key's bytes. */
 export function webhookSecret(): string {
@@ -39,7 +40,10 @@ export function receivedEvent(emailId: string, mail: { from: string; to: string[
 }
 
 /** An inbound mail as `GET /emails/receiving/{id}` returns it. */
-export function receivedMail(emailId: string, mail: { from: string; to: string[]; cc?: string[]; subject?: string; text?: string | null; html?: string | null; headers?: Record<string, string> }) {
+export function receivedMail(
+  emailId: string,
+  mail: { from: string; to: string[]; cc?: string[]; subject?: string; text?: string | null; html?: string | null; headers?: Record<string, string>; files?: FakeAttachment[] },
+) {
   return {
     object: 'email',
     id: emailId,
@@ -55,6 +59,13 @@ export function receivedMail(emailId: string, mail: { from: string; to: string[]
     text: mail.text ?? null,
     headers: mail.headers ?? {},
     message_id: `<${emailId}@mail.example.test>`,
-    attachments: [],
+    attachments: (mail.files ?? []).map((file) => ({
+      id: file.id,
+      filename: file.filename,
+      size: file.content.length,
+      content_type: file.contentType,
+      content_id: file.contentId ?? null,
+      content_disposition: file.disposition ?? 'attachment',
+    })),
   };
 }

@@ -4,9 +4,11 @@ import { getDb, type Transaction } from '@/db/client';
 import { categories, type TicketChannel, type TicketPriority } from '@/db/schema';
 import { type Actor, isCustomer, type UserActor } from '@/lib/access/actor';
 import { assertCan } from '@/lib/access/permissions';
+import { attachFiles } from '@/lib/files/attach';
 import { AppError, FIELDS_INVALID_MESSAGE, parseInput } from '@/lib/errors';
 import { consumeLimit } from '@/lib/rate-limit/limiter';
 import { contactPerEmail, contactPerIp } from '@/lib/rate-limit/rules';
+import { parseAttachmentRefs } from './attachment-refs';
 import { recordTicketEvent } from './events';
 import { lockFollowUpParent } from './follow-up';
 import { insertTicket } from './insert-ticket';
@@ -34,6 +36,8 @@ export type TicketDraft = {
   requester: TicketRequester;
   priority?: TicketPriority;
   followUp?: { customer: UserActor; number: string };
+  /** Refs of uploaded files for the opening description. */
+  attachments?: string[];
 };
 
 /**
@@ -42,6 +46,7 @@ export type TicketDraft = {
  * under the account's email when a customer is signed in.
  */
 function readRequest(actor: Actor, input: unknown, channel: TicketChannel): TicketDraft {
+  const attachments = parseAttachmentRefs(typeof input === 'object' && input !== null ? (input as { attachments?: unknown }).attachments : undefined);
   if (channel === 'portal') {
     assertCan(actor, 'portal:use');
     if (actor.kind !== 'user') throw new AppError('unauthorized', 'Please sign in to continue.');
@@ -50,12 +55,13 @@ function readRequest(actor: Actor, input: unknown, channel: TicketChannel): Tick
       ...data,
       requester: { id: actor.id, name: actor.name, email: actor.email, phone: actor.phone },
       followUp: followUp ? { customer: actor, number: followUp } : undefined,
+      attachments,
     };
   }
   assertCan(actor, 'ticket:create');
   const { name, email, phone, website: _honeypot, ...data } = parseInput(contactSchema, input);
   const customer = actor.kind === 'user' && isCustomer(actor) ? actor : null;
-  return { ...data, requester: { id: customer?.id ?? null, name, email: customer?.email ?? email, phone: phone ?? null } };
+  return { ...data, requester: { id: customer?.id ?? null, name, email: customer?.email ?? email, phone: phone ?? null }, attachments };
 }
 
 /**
@@ -91,6 +97,7 @@ export async function createTicket(actor: Actor, input: unknown, context: Create
 /**
  * createTicket's work inside the caller's transaction, once the request is read, limited and its
  * category found: the forms, the API and a mail to the support address (lib/mail/inbound) alike.
+ * The description's files are claimed in the same transaction, so a refused request claims none.
  */
 export async function openTicket(
   tx: Transaction,
@@ -117,6 +124,7 @@ export async function openTicket(
     },
     now,
   );
+  if (draft.attachments?.length) await attachFiles(tx, actor, draft.attachments, { ticketId: ticket.id, messageId: null });
   if (parent) {
     await recordTicketEvent(tx, actor, ticket, { kind: 'linked', to: parent.number });
     await recordTicketEvent(tx, actor, parent, { kind: 'linked', to: ticket.number });

@@ -4,6 +4,7 @@ import { getDb } from '@/db/client';
 import { categories, type TicketPriority, type TicketStatus, ticketMessages, tickets } from '@/db/schema';
 import { type Actor, isActiveStaff } from '@/lib/access/actor';
 import { can } from '@/lib/access/permissions';
+import { type AttachmentView, attachmentsOf } from '@/lib/files/read';
 import { notFound } from '@/lib/errors';
 import { ticketNumberSchema } from './schemas';
 import { assignedTo, assignees, inCategory, ticketDetailColumns } from './ticket-columns';
@@ -15,6 +16,7 @@ export type TicketMessageView = {
   authorName: string;
   body: string;
   createdAt: Date;
+  attachments: AttachmentView[];
 };
 
 export type TicketView = {
@@ -31,6 +33,8 @@ export type TicketView = {
   assignee: string | null;
   createdAt: Date;
   lastActivityAt: Date;
+  /** The files of the opening description. */
+  attachments: AttachmentView[];
   messages: TicketMessageView[];
 };
 
@@ -93,6 +97,8 @@ export async function readTicket(actor: Actor, input: { number: string }): Promi
         : and(eq(ticketMessages.ticketId, row.id), eq(ticketMessages.visibility, 'public')),
     )
     .orderBy(asc(ticketMessages.createdAt), asc(ticketMessages.id));
+  // Only the messages just read: a requester's list never names a note, so never its files.
+  const files = await attachmentsOf(db, row.id, messages.map((message) => message.id));
 
   const view: TicketView = {
     id: row.id,
@@ -114,7 +120,8 @@ export async function readTicket(actor: Actor, input: { number: string }): Promi
     assignee: staff ? row.assignee : null,
     createdAt: row.createdAt,
     lastActivityAt: staff ? row.lastActivityAt : row.lastPublicActivityAt,
-    messages,
+    attachments: files.get('opening') ?? [],
+    messages: messages.map((message) => ({ ...message, attachments: files.get(message.id) ?? [] })),
   };
   const { assigneeId, categorySlug, archivedAt, firstResponseAt, requesterId } = row;
   return { view, staff: { assigneeId, categorySlug, archivedAt, firstResponseAt, requesterId } };

@@ -2,14 +2,17 @@
 
 import { cookies, headers } from 'next/headers';
 import { formAction } from '@/lib/forms/action';
+import { attachmentRefsFromForm } from '@/lib/forms/attachment-refs';
 import { clientIp } from '@/lib/http/client-ip';
 import { secureCookies } from '@/lib/http/public-origin';
 import { createTicket } from '@/lib/tickets/create-ticket';
 import { encodeSubmitted, SUBMITTED_COOKIE } from './submitted-cookie';
 
 export const submitContact = formAction(
-  async ({ actor, input }) => {
-    const ticket = await createTicket(actor, input, { ip: clientIp(await headers()), channel: 'web_form' });
+  async ({ actor, input, formData }) => {
+    const ip = clientIp(await headers());
+    const attachments = await attachmentRefsFromForm(actor, formData, { ip });
+    const ticket = await createTicket(actor, { ...input, attachments }, { ip, channel: 'web_form' });
     // A customer follows the ticket in the portal; the private link is for everyone else.
     const customer = actor.kind === 'user' && actor.role === 'customer';
     // The thank-you page reads the number and link from this short-lived cookie, not from the URL,

@@ -4,6 +4,7 @@ import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { getActor } from '@/lib/auth/session';
 import { listActiveCategories } from '@/lib/categories/list';
+import { fileLimits } from '@/lib/files/limits';
 import { isMailSending } from '@/lib/notify';
 import { submitContact } from './actions';
 
@@ -25,6 +26,7 @@ export default async function ContactPage() {
           categories={categories}
           lockedEmail={customer?.email}
           mailSending={isMailSending()}
+          fileLimits={fileLimits()}
           defaults={customer ? { name: customer.name, email: customer.email, phone: customer.phone ?? '' } : {}}
         />
       </Card>

@@ -1,7 +1,9 @@
 'use server';
 
 import { headers } from 'next/headers';
+import type { Actor } from '@/lib/access/actor';
 import { formAction } from '@/lib/forms/action';
+import { attachmentRefsFromForm } from '@/lib/forms/attachment-refs';
 import { clientIp } from '@/lib/http/client-ip';
 import { addRequesterReply, rateTicket, resolveAsRequester } from '@/lib/tickets/requester';
 import { attachTicketToAccount, reissueTrackingLink } from '@/lib/tickets/tracking';
@@ -15,17 +17,21 @@ async function linkAccess(token: string): Promise<LinkAccess> {
 }
 
 /** A step on the ticket the link opens; the page is reloaded with a notice saying what happened. */
-function onLinkedTicket(done: string, work: (access: LinkAccess, formData: FormData) => Promise<unknown>) {
+function onLinkedTicket(done: string, work: (access: LinkAccess, formData: FormData, viewer: Actor) => Promise<unknown>) {
   return formAction(
-    async ({ formData }, token: string) => {
-      await work(await linkAccess(token), formData);
+    async ({ actor, formData }, token: string) => {
+      await work(await linkAccess(token), formData, actor);
       return { path: `/t/${token}` };
     },
     { revalidate: ({ path }) => path, redirect: ({ path }) => `${path}?done=${done}` },
   );
 }
 
-export const replyByLink = onLinkedTicket('replied', (access, formData) => addRequesterReply(access, { body: formData.get('body') }));
+// The reply is the link's; its files are whoever is signed in's, as the upload endpoint recorded them.
+export const replyByLink = onLinkedTicket('replied', async (access, formData, viewer) => {
+  const attachments = await attachmentRefsFromForm(viewer, formData, { ip: access.ip });
+  return addRequesterReply(access, { body: formData.get('body'), attachments, uploader: viewer });
+});
 
 export const resolveByLink = onLinkedTicket('resolved', (access) => resolveAsRequester(access));
 

@@ -12,6 +12,7 @@ import { ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { getActor } from '@/lib/auth/session';
 import { isAppError } from '@/lib/errors';
+import { fileLimits } from '@/lib/files/limits';
 import { clientIp } from '@/lib/http/client-ip';
 import { publicOrigin } from '@/lib/http/public-origin';
 import { getRequesterTicket, ratingFromLink, type RequesterTicketView } from '@/lib/tickets/requester';
@@ -42,6 +43,8 @@ export default async function TrackingLinkPage({ params, searchParams }: Props) 
         view={view}
         notice={noticeFor(search.done)}
         rating={ratingFromLink(search.rate)}
+        fileLimits={fileLimits()}
+        token={token}
         actions={{ reply: replyByLink.bind(null, token), resolve: resolveByLink.bind(null, token), rate: rateByLink.bind(null, token) }}
         hrefFor={null}
         followUp={<ButtonLink href="/contact">Send a new request</ButtonLink>}

@@ -3,12 +3,13 @@ import { securitySchemes } from './common';
 import { adminPaths } from './paths/admin';
 import { faqPaths } from './paths/faq';
 import { faqAdminPaths } from './paths/faq-admin';
+import { filePaths } from './paths/files';
 import { referencePaths } from './paths/reference';
 import { ticketConversationPaths } from './paths/ticket-conversation';
 import { ticketPaths } from './paths/tickets';
 import { tokenPaths } from './paths/tokens';
 
-const allPaths: ZodOpenApiPathsObject[] = [ticketPaths, ticketConversationPaths, tokenPaths, adminPaths, faqPaths, faqAdminPaths, referencePaths];
+const allPaths: ZodOpenApiPathsObject[] = [ticketPaths, ticketConversationPaths, tokenPaths, adminPaths, faqPaths, faqAdminPaths, referencePaths, filePaths];
 
 let built: ReturnType<typeof createDocument> | undefined;
 

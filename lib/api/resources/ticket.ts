@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ticketPriorities, ticketStatuses } from '@/lib/vocabulary';
 import type { TicketView } from '@/lib/tickets/read-ticket';
 import { isoDateTime } from '../openapi/common';
+import { attachmentResource, toAttachmentResource } from './attachment';
 import { messageResource, toMessageResource } from './message';
 
 export const ticketNumberParam = z.string().meta({ description: 'The ticket number.', example: 'HD-20261203-0042' });
@@ -25,6 +26,7 @@ export const ticketResource = z
     assignee: z.string().nullable().meta({ description: 'Who works the ticket (staff only; null for customers).', example: 'Daniel Okafor' }),
     createdAt: isoDateTime,
     lastActivityAt: isoDateTime,
+    attachments: z.array(attachmentResource).meta({ description: 'The files sent with the description.' }),
     messages: z.array(messageResource),
   })
   .meta({ id: 'Ticket' });
@@ -45,6 +47,7 @@ export function toTicketResource(view: TicketView): TicketResource {
     assignee: view.assignee,
     createdAt: view.createdAt.toISOString(),
     lastActivityAt: view.lastActivityAt.toISOString(),
+    attachments: view.attachments.map(toAttachmentResource),
     messages: view.messages.map(toMessageResource),
   };
 }

@@ -12,6 +12,7 @@ export type ApiCall<P> = {
   query?: Record<string, string | undefined>;
   /** A personal access token, sent as a bearer token. */
   token?: string;
+  /** JSON, or a string or bytes sent as they are. */
   body?: unknown;
   headers?: Record<string, string>;
   /** An address for the rate limits (x-deskline-peer, as the served app passes it). */
@@ -38,7 +39,7 @@ export async function callApi<T = any, P extends Record<string, string> = Record
   const request = new NextRequest(url, {
     method: call.method,
     headers,
-    body: call.body === undefined ? undefined : typeof call.body === 'string' ? call.body : JSON.stringify(call.body),
+    body: call.body === undefined ? undefined : typeof call.body === 'string' || call.body instanceof Uint8Array ? (call.body as BodyInit) : JSON.stringify(call.body),
   });
   const response = await call.handler(request, { params: Promise.resolve((call.params ?? {}) as P) });
   const contentType = response.headers.get('content-type');

@@ -12,6 +12,8 @@ export type ReceivedMail = {
   text: string | null;
   html: string | null;
   headers: Record<string, string> | null;
+  /** How many files came with it; their content is fetched separately (listMailAttachments). */
+  attachmentCount: number;
 };
 
 const FETCH_TIMEOUT_MS = 20_000;
@@ -25,7 +27,7 @@ export async function fetchReceivedMail(id: string, settings: Pick<MailSettings,
   const resend = new Resend(settings.apiKey);
   const { data, error } = await resend.emails.receiving.get(id, undefined, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
   if (data) {
-    return { id: data.id, from: data.from, to: data.to ?? [], cc: data.cc ?? [], receivedFor: data.received_for ?? [], subject: data.subject ?? '', text: data.text, html: data.html, headers: data.headers };
+    return { id: data.id, from: data.from, to: data.to ?? [], cc: data.cc ?? [], receivedFor: data.received_for ?? [], subject: data.subject ?? '', text: data.text, html: data.html, headers: data.headers, attachmentCount: data.attachments?.length ?? 0 };
   }
   if (error?.statusCode === 404) return null;
   throw new Error(`Resend did not return received mail ${id}: ${error?.statusCode ?? 'no answer'} ${error?.name ?? ''} ${error?.message ?? ''}`);

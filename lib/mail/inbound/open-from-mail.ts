@@ -7,6 +7,7 @@ import { openTicket } from '@/lib/tickets/create-ticket';
 import { TICKET_LIMITS } from '@/lib/tickets/schemas';
 import type { MailAddress } from './addresses';
 import type { InboundResult } from './inbound-log';
+import { attachMailFiles, type MailFiles, noMailFiles } from './mail-files';
 import { fitMessage } from './reply-text';
 
 const DEFAULT_CATEGORY = 'general';
@@ -53,18 +54,21 @@ async function overSenderLimit(tx: Transaction, email: string, now: Date): Promi
 /**
  * A new ticket from a mail, as if the sender had filled in the contact form: subject from the
  * mail, the text as description, channel `email`. Its confirmation is queued by the ticket's own
- * transaction (insertTicket), with a reply address, so the conversation goes on by mail.
+ * transaction (insertTicket), with a reply address, so the conversation goes on by mail. The
+ * mail's files join the ticket's opening.
  */
 export async function openTicketFromMail(
   tx: Transaction,
   mail: { sender: MailAddress; subject: string; text: string },
   now: Date,
   detail: string | null = null,
+  files: MailFiles = noMailFiles,
 ): Promise<InboundResult> {
   if (await overSenderLimit(tx, mail.sender.email, now)) return { outcome: 'ignored_limited', detail: 'too many tickets by mail from this sender' };
   const { actor, requester } = await requesterOf(tx, mail.sender);
   const subject = mail.subject.replace(/\s+/g, ' ').trim().slice(0, TICKET_LIMITS.subject).trim() || '(no subject)';
   const message = fitMessage(mail.text) || '(The mail had no text.)';
   const ticket = await openTicket(tx, actor, { subject, message, requester }, { categoryId: await mailCategoryId(tx), channel: 'email', now });
+  await attachMailFiles(tx, actor, files, { ticketId: ticket.id, messageId: null });
   return { outcome: 'opened_ticket', detail, ticketId: ticket.id };
 }

@@ -5,6 +5,7 @@ import { type MailAddress, parseAddress, parseAddresses } from './addresses';
 import { automatedReason } from './automated';
 import { fetchReceivedMail, type ReceivedMail } from './fetch-received';
 import { claimInbound, type InboundOutcome, type InboundResult, isKnownInbound, settleInbound } from './inbound-log';
+import { leftOutDetail, type MailFiles, noMailFiles, stageMailFiles } from './mail-files';
 import { openTicketFromMail } from './open-from-mail';
 import { replyFromMail } from './reply-from-mail';
 import { newTextOf, textOf } from './reply-text';
@@ -46,8 +47,10 @@ export async function receiveMail(emailId: string, now = new Date()): Promise<Re
     logger().warn({ emailId }, 'Resend has no such received mail; nothing to do');
     return 'not_found';
   }
+  const sender = parseAddress(mail.from);
+  // Fetched before the transaction: downloads must not hold it open. Machines' mail brings none.
+  const files = sender && !automatedReason(mail.headers, sender.email) ? await stageMailFiles(mail, sender.email, settings) : noMailFiles;
   return db.transaction(async (tx) => {
-    const sender = parseAddress(mail.from);
     // Bcc'd recipients show only in received_for.
     const recipients = parseAddresses([...mail.to, ...mail.cc, ...mail.receivedFor]);
     const rowId = await claimInbound(
@@ -56,8 +59,9 @@ export async function receiveMail(emailId: string, now = new Date()): Promise<Re
       now,
     );
     if (!rowId) return 'duplicate';
-    const result = await decide(tx, mail, sender, recipients, settings, now);
-    await settleInbound(tx, rowId, result);
+    const result = await decide(tx, mail, sender, recipients, settings, now, files);
+    const leftOut = result.ticketId ? leftOutDetail(files) : null;
+    await settleInbound(tx, rowId, leftOut ? { ...result, detail: [result.detail, leftOut].filter(Boolean).join('; ') } : result);
     return result.outcome;
   });
 }
@@ -69,6 +73,7 @@ async function decide(
   recipients: MailAddress[],
   settings: MailSettings,
   now: Date,
+  files: MailFiles,
 ): Promise<InboundResult> {
   if (!sender) return { outcome: 'ignored_unknown', detail: 'no usable From address' };
   const support = supportAddress(settings.from);
@@ -84,11 +89,11 @@ async function decide(
   const token = tokenAmong(recipients, settings.replyDomain);
   if (token) {
     const recipient = await findReplyToken(tx, token);
-    if (!recipient) return openTicketFromMail(tx, opening, now, 'reply address not recognised');
-    if (recipient.email !== sender.email) return openTicketFromMail(tx, opening, now, 'the sender is not the person the reply address was issued to');
-    const replied = await replyFromMail(tx, recipient, newText, now);
-    return replied ?? openTicketFromMail(tx, opening, now, 'the ticket of the reply address is gone');
+    if (!recipient) return openTicketFromMail(tx, opening, now, 'reply address not recognised', files);
+    if (recipient.email !== sender.email) return openTicketFromMail(tx, opening, now, 'the sender is not the person the reply address was issued to', files);
+    const replied = await replyFromMail(tx, recipient, newText, now, files);
+    return replied ?? openTicketFromMail(tx, opening, now, 'the ticket of the reply address is gone', files);
   }
-  if (support && recipients.some((r) => r.email === support)) return openTicketFromMail(tx, opening, now);
+  if (support && recipients.some((r) => r.email === support)) return openTicketFromMail(tx, opening, now, null, files);
   return { outcome: 'ignored_unknown', detail: 'not addressed to the support address or a reply address' };
 }

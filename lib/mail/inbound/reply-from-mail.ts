@@ -9,7 +9,11 @@ import { queueMail } from '../queue-mail';
 import type { ReplyRecipient } from '../reply-tokens';
 import { appUrl } from '../settings';
 import type { InboundResult } from './inbound-log';
+import { attachMailFiles, type MailFiles, noMailFiles } from './mail-files';
 import { fitMessage } from './reply-text';
+
+// A mail of files without a word still says something; its message needs a text.
+const FILES_ONLY = '(The mail had only files.)';
 
 async function userById(tx: Transaction, id: string): Promise<UserActor | null> {
   const [row] = await tx
@@ -49,10 +53,10 @@ async function refuseClosed(tx: Transaction, ticket: LockedTicket, recipient: Re
  * publicly as themselves only while they are still approved staff, as read now; otherwise the
  * mail is ignored, never posted.
  */
-export async function replyFromMail(tx: Transaction, recipient: ReplyRecipient, text: string, now: Date): Promise<InboundResult | null> {
+export async function replyFromMail(tx: Transaction, recipient: ReplyRecipient, text: string, now: Date, files: MailFiles = noMailFiles): Promise<InboundResult | null> {
   const ticket = await lockTicketWhere(tx, eq(tickets.id, recipient.ticketId));
   if (!ticket) return null;
-  const body = fitMessage(text);
+  const body = fitMessage(text) || (files.refs.length > 0 ? FILES_ONLY : '');
   const base = { ticketId: ticket.id };
 
   if (isRequesterToken(recipient, ticket)) {
@@ -65,6 +69,7 @@ export async function replyFromMail(tx: Transaction, recipient: ReplyRecipient, 
     const customer = ticket.requesterId ? await userById(tx, ticket.requesterId) : null;
     const actor: Actor = customer ?? anonymous;
     const { messageId } = await writeRequesterReply(tx, { ticket, actor, authorId: ticket.requesterId, authorName: customer?.name ?? ticket.requesterName }, body, 'email');
+    await attachMailFiles(tx, actor, files, { ticketId: ticket.id, messageId });
     return { ...base, outcome: 'replied', messageId };
   }
 
@@ -77,5 +82,6 @@ export async function replyFromMail(tx: Transaction, recipient: ReplyRecipient, 
   if (ticket.status === 'closed') return { ...base, outcome: 'refused_closed' };
   if (!body) return { ...base, outcome: 'ignored_empty' };
   const message = await writeStaffMessage(tx, staff, ticket, { body, visibility: 'public', source: 'email' });
+  await attachMailFiles(tx, staff, files, { ticketId: ticket.id, messageId: message.id });
   return { ...base, outcome: 'replied_staff', messageId: message.id };
 }

@@ -13,12 +13,12 @@ import { apiMessageSchema } from './schemas';
  * staff reply or note as the desk does. Returns the message as the writer now reads it.
  */
 export async function addTicketMessage(actor: Actor, input: { number: string; message: unknown }): Promise<TicketMessageView> {
-  const { body, internal, seenMessageId } = parseInput(apiMessageSchema, input.message);
+  const { body, internal, seenMessageId, attachments } = parseInput(apiMessageSchema, input.message);
   if (isCustomer(actor)) {
     if (internal) throw forbidden('Internal notes are for the support team; send a reply instead.');
-    const { messageId } = await addRequesterReply({ actor, number: input.number }, { body });
+    const { messageId } = await addRequesterReply({ actor, number: input.number }, { body, attachments });
     return getTicketMessage(actor, { number: input.number, id: messageId });
   }
-  const added = await addStaffMessage(actor, { number: input.number, body, visibility: internal ? 'internal' : 'public', seenMessageId });
+  const added = await addStaffMessage(actor, { number: input.number, body, visibility: internal ? 'internal' : 'public', seenMessageId, attachments });
   return getTicketMessage(actor, { number: input.number, id: added.id });
 }

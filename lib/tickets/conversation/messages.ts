@@ -5,6 +5,7 @@ import { ticketMessages } from '@/db/schema';
 import type { Actor } from '@/lib/access/actor';
 import { cursorKeys, instantKey, keysetCursor } from '@/lib/cursor';
 import { AppError, notFound, parseInput } from '@/lib/errors';
+import { attachmentsOf } from '@/lib/files/read';
 import type { TicketMessageView } from '../read-ticket';
 import { conversationPageSchema } from './schemas';
 import { findVisibleTicket } from './visible-ticket';
@@ -50,7 +51,11 @@ export async function listTicketMessages(actor: Actor, input: { number: string; 
     .limit(limit + 1);
   const page = rows.slice(0, limit);
   const last = rows.length > limit ? page.at(-1) : undefined;
-  return { messages: page.map(({ key: _key, ...message }) => message), nextCursor: last ? messageCursor.encode([last.key, last.id]) : null };
+  const files = await attachmentsOf(db, ticket.id, page.map((message) => message.id));
+  return {
+    messages: page.map(({ key: _key, ...message }) => ({ ...message, attachments: files.get(message.id) ?? [] })),
+    nextCursor: last ? messageCursor.encode([last.key, last.id]) : null,
+  };
 }
 
 /** One message of a ticket, when the actor may read both. */
@@ -64,5 +69,6 @@ export async function getTicketMessage(actor: Actor, input: { number: string; id
     .where(and(readable(ticket.id, ticket.staff), eq(ticketMessages.id, input.id)))
     .limit(1);
   if (!message) throw notFound('No such message.');
-  return message;
+  const files = await attachmentsOf(db, ticket.id, [message.id]);
+  return { ...message, attachments: files.get(message.id) ?? [] };
 }

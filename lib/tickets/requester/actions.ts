@@ -2,8 +2,11 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import { getDb, type Transaction } from '@/db/client';
 import { feedback, type TicketStatus, ticketMessages, tickets } from '@/db/schema';
+import type { Actor } from '@/lib/access/actor';
 import { AppError, parseInput } from '@/lib/errors';
+import { attachFiles } from '@/lib/files/attach';
 import { notifyRequesterReply } from '@/lib/notify';
+import { parseAttachmentRefs } from '../attachment-refs';
 import { recordTicketEvent } from '../events';
 import type { LockedTicket } from '../locked-ticket';
 import { lockRequesterTicket, type RequesterAccess, type RequesterTicket } from './access';
@@ -20,14 +23,21 @@ function assertWritable(ticket: LockedTicket): void {
 }
 
 /**
- * The requester writes again. A ticket waiting on them goes back to work, a resolved one reopens,
- * a closed one refuses (the requester opens a follow-up instead).
+ * The requester writes again, with files they uploaded (refs). A ticket waiting on them goes back
+ * to work, a resolved one reopens, a closed one refuses (the requester opens a follow-up instead).
+ * `uploader` is who uploaded the files when that is not the reply's author: someone signed in
+ * who replies through the private link, where the reply itself is the link's.
  */
-export async function addRequesterReply(access: RequesterAccess, input: { body: unknown }): Promise<{ status: TicketStatus; messageId: string }> {
+export async function addRequesterReply(
+  access: RequesterAccess,
+  input: { body: unknown; attachments?: unknown; uploader?: Actor },
+): Promise<{ status: TicketStatus; messageId: string }> {
   const { body } = parseInput(requesterReplySchema, { body: input.body });
+  const attachments = parseAttachmentRefs(input.attachments);
   const db = await getDb();
   return withTrackingLimit(access, () => db.transaction(async (tx) => {
-    return writeRequesterReply(tx, await lockRequesterTicket(tx, access), body);
+    const locked = await lockRequesterTicket(tx, access);
+    return writeRequesterReply(tx, locked, body, 'web', { refs: attachments, uploader: input.uploader ?? locked.actor });
   }));
 }
 
@@ -40,6 +50,7 @@ export async function writeRequesterReply(
   { ticket, actor, authorId, authorName }: RequesterTicket,
   body: string,
   source: MessageSource = 'web',
+  files: { refs: string[]; uploader: Actor } = { refs: [], uploader: actor },
 ): Promise<{ status: TicketStatus; messageId: string }> {
   assertWritable(ticket);
   const now = new Date();
@@ -58,6 +69,7 @@ export async function writeRequesterReply(
     })
     .returning({ id: ticketMessages.id });
   if (!message) throw new Error('message insert returned no row');
+  if (files.refs.length) await attachFiles(tx, files.uploader, files.refs, { ticketId: ticket.id, messageId: message.id });
   await tx.update(tickets).set({ lastActivityAt: now, lastPublicActivityAt: now, updatedAt: now, lastMessageBy: 'requester' }).where(eq(tickets.id, ticket.id));
   await recordTicketEvent(tx, actor, ticket, { kind: 'replied', actorName: authorName, message: { id: message.id, visibility: 'public' } });
   const next = statusAfterRequesterReply(ticket.status, ticket.assigneeId !== null);

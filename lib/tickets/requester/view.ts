@@ -13,6 +13,7 @@ import {
 } from '@/db/schema';
 import type { Actor } from '@/lib/access/actor';
 import { assertCan } from '@/lib/access/permissions';
+import { type AttachmentView, attachmentsOf } from '@/lib/files/read';
 import { publicEventKinds } from './public-activity';
 import { findRequesterTicketId, type RequesterAccess } from './access';
 import { isOpenStatus } from '../status-machine';
@@ -20,7 +21,14 @@ import { sameEmail } from '../tracking/link';
 import { inCategory, ticketDetailColumns } from '../ticket-columns';
 import { withTrackingLimit } from '../tracking/limit';
 
-export type RequesterMessage = { id: string; from: 'requester' | 'support'; authorName: string; body: string; createdAt: Date };
+export type RequesterMessage = {
+  id: string;
+  from: 'requester' | 'support';
+  authorName: string;
+  body: string;
+  createdAt: Date;
+  attachments: AttachmentView[];
+};
 
 export type TimelineEntry = {
   id: string;
@@ -45,6 +53,8 @@ export type RequesterTicketView = {
   requesterName: string;
   createdAt: Date;
   lastActivityAt: Date;
+  /** The files of the opening description. */
+  attachments: AttachmentView[];
   messages: RequesterMessage[];
   timeline: TimelineEntry[];
   feedback: { rating: number; comment: string | null; createdAt: Date } | null;
@@ -124,6 +134,8 @@ export async function getRequesterTicket(access: RequesterAccess, options: { vie
       : Promise.resolve([]),
   ]);
 
+  // Public messages only, as read above: a note's files are never looked up for the requester.
+  const files = await attachmentsOf(db, id, messages.map((message) => message.id));
   const live = row.archivedAt === null;
   const viewer = options.viewer;
   const sameOwner = row.requesterId !== null && row.parentRequesterId === row.requesterId;
@@ -138,7 +150,12 @@ export async function getRequesterTicket(access: RequesterAccess, options: { vie
     requesterName: row.requesterName,
     createdAt: row.createdAt,
     lastActivityAt: row.lastActivityAt,
-    messages: messages.map(({ authorKind, ...message }) => ({ ...message, from: authorKind === 'staff' ? 'support' : 'requester' })),
+    attachments: files.get('opening') ?? [],
+    messages: messages.map(({ authorKind, ...message }) => ({
+      ...message,
+      from: authorKind === 'staff' ? 'support' : 'requester',
+      attachments: files.get(message.id) ?? [],
+    })),
     timeline: timeline.map((entry) => ({ ...entry, kind: entry.kind as TimelineEntry['kind'] })),
     feedback: rating[0] ?? null,
     parent:

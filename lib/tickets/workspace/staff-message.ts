@@ -5,7 +5,9 @@ import { ticketMessages, tickets } from '@/db/schema';
 import type { Actor, UserActor } from '@/lib/access/actor';
 import { assertCan } from '@/lib/access/permissions';
 import { AppError, parseInput } from '@/lib/errors';
+import { attachFiles } from '@/lib/files/attach';
 import { notifyStaffReply } from '@/lib/notify';
+import { parseAttachmentRefs } from '../attachment-refs';
 import { recordTicketEvent } from '../events';
 import { assertNotArchived, type LockedTicket, lockTicketByNumber } from '../locked-ticket';
 import { type MessageSource, staffMessageSchema } from '../schemas';
@@ -13,12 +15,13 @@ import { type MessageSource, staffMessageSchema } from '../schemas';
 export type AddedMessage = { id: string; visibility: 'public' | 'internal'; createdAt: Date };
 
 /**
- * A staff reply to the requester or an internal note. The first public reply sets the
- * first-response time; notes never change what the requester sees.
+ * A staff reply to the requester or an internal note, with files uploaded for it (refs). The
+ * first public reply sets the first-response time; notes, and their files, never change what the
+ * requester sees.
  */
 export async function addStaffMessage(
   actor: Actor,
-  input: { number: string; body: unknown; visibility: unknown; seenMessageId?: unknown },
+  input: { number: string; body: unknown; visibility: unknown; seenMessageId?: unknown; attachments?: unknown },
 ): Promise<AddedMessage> {
   assertCan(actor, 'ticket:work');
   if (actor.kind !== 'user') throw new AppError('unauthorized', 'Please sign in to continue.');
@@ -27,12 +30,13 @@ export async function addStaffMessage(
     visibility: input.visibility,
     seenMessageId: input.seenMessageId,
   });
+  const attachments = parseAttachmentRefs(input.attachments);
   const db = await getDb();
   return db.transaction(async (tx) => {
     const ticket = await lockTicketByNumber(tx, input.number);
     // Only replies are held: two answers to the customer is the harm; a note reaches nobody outside.
     if (visibility === 'public' && seenMessageId != null) await assertNothingNewer(tx, actor, ticket, seenMessageId);
-    return writeStaffMessage(tx, actor, ticket, { body, visibility });
+    return writeStaffMessage(tx, actor, ticket, { body, visibility, attachments });
   });
 }
 
@@ -78,7 +82,7 @@ export async function writeStaffMessage(
   tx: Transaction,
   actor: UserActor,
   ticket: LockedTicket,
-  { body, visibility, source = 'web' }: { body: string; visibility: 'public' | 'internal'; source?: MessageSource },
+  { body, visibility, source = 'web', attachments = [] }: { body: string; visibility: 'public' | 'internal'; source?: MessageSource; attachments?: string[] },
 ): Promise<AddedMessage> {
   assertNotArchived(ticket);
   if (ticket.status === 'closed' && visibility === 'public') {
@@ -90,6 +94,7 @@ export async function writeStaffMessage(
     .values({ ticketId: ticket.id, visibility, authorKind: 'staff', authorId: actor.id, authorName: actor.name, body, source, createdAt: now })
     .returning({ id: ticketMessages.id, visibility: ticketMessages.visibility, createdAt: ticketMessages.createdAt });
   if (!message) throw new Error('message insert returned no row');
+  if (attachments.length) await attachFiles(tx, actor, attachments, { ticketId: ticket.id, messageId: message.id });
   await tx
     .update(tickets)
     .set(

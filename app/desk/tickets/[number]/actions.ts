@@ -1,7 +1,10 @@
 'use server';
 
 import type { Actor } from '@/lib/access/actor';
+import { headers } from 'next/headers';
 import { formAction } from '@/lib/forms/action';
+import { attachmentRefsFromForm } from '@/lib/forms/attachment-refs';
+import { clientIp } from '@/lib/http/client-ip';
 import { addStaffMessage, archiveTicket, claimTicket, deleteTicket, reassignTicket, restoreTicket, setTicketCategory, setTicketPriority, transitionTicket, unassignTicket } from '@/lib/tickets/workspace';
 
 /**
@@ -43,7 +46,10 @@ export const categoryAction = onTicket('category', (actor, number, formData) =>
 
 export const messageAction = onTicket(
   (formData) => (formData.get('visibility') === 'internal' ? 'note' : 'reply'),
-  (actor, number, formData) => addStaffMessage(actor, { number, body: formData.get('body'), visibility: formData.get('visibility'), seenMessageId: formData.get('seenMessageId') }),
+  async (actor, number, formData) => {
+    const attachments = await attachmentRefsFromForm(actor, formData, { ip: clientIp(await headers()) });
+    return addStaffMessage(actor, { number, body: formData.get('body'), visibility: formData.get('visibility'), seenMessageId: formData.get('seenMessageId'), attachments });
+  },
 );
 
 export const archiveAction = onTicket('archived', (actor, number) => archiveTicket(actor, { number }));

@@ -13,6 +13,7 @@ import { isAdmin } from '@/lib/access/actor';
 import { forPage } from '@/lib/auth/page-guard';
 import { getActor } from '@/lib/auth/session';
 import { listActiveCategories } from '@/lib/categories/list';
+import { fileLimits } from '@/lib/files/limits';
 import { staffReplyDelivery } from '@/lib/notify';
 import { getDeskTicket, listDeskStaff } from '@/lib/tickets/workspace';
 import * as actions from './actions';
@@ -66,7 +67,7 @@ export default async function DeskTicketPage({ params, searchParams }: Props) {
           <section aria-labelledby="conversation-title" className="space-y-4">
             <h2 id="conversation-title" className="text-lg font-semibold text-slate-900">Conversation</h2>
             <TicketThread
-              original={{ authorName: ticket.requester.name, body: ticket.description, createdAt: ticket.createdAt }}
+              original={{ authorName: ticket.requester.name, body: ticket.description, createdAt: ticket.createdAt, attachments: ticket.attachments }}
               messages={ticket.messages}
             />
           </section>
@@ -80,6 +81,7 @@ export default async function DeskTicketPage({ params, searchParams }: Props) {
               newestMessageId={ticket.messages.at(-1)?.id ?? ''}
               requesterEmail={ticket.requester.email}
               delivery={delivery}
+              fileLimits={fileLimits()}
             />
           )}
         </div>

@@ -1,7 +1,10 @@
 'use server';
 
 import type { Actor } from '@/lib/access/actor';
+import { headers } from 'next/headers';
 import { formAction } from '@/lib/forms/action';
+import { attachmentRefsFromForm } from '@/lib/forms/attachment-refs';
+import { clientIp } from '@/lib/http/client-ip';
 import { addRequesterReply, rateTicket, resolveAsRequester } from '@/lib/tickets/requester';
 
 type Access = { actor: Actor; number: string };
@@ -17,7 +20,10 @@ function onOwnTicket(done: 'replied' | 'resolved' | 'rated', work: (access: Acce
   );
 }
 
-export const replyAsCustomer = onOwnTicket('replied', (access, formData) => addRequesterReply(access, { body: formData.get('body') }));
+export const replyAsCustomer = onOwnTicket('replied', async (access, formData) => {
+  const attachments = await attachmentRefsFromForm(access.actor, formData, { ip: clientIp(await headers()) });
+  return addRequesterReply(access, { body: formData.get('body'), attachments });
+});
 
 export const resolveAsCustomer = onOwnTicket('resolved', (access) => resolveAsRequester(access));
 

@@ -5,6 +5,7 @@ import { noticeFor } from '@/components/portal/notices';
 import { FollowUpLink, RequesterTicket } from '@/components/portal/requester-ticket';
 import { forPage } from '@/lib/auth/page-guard';
 import { getActor } from '@/lib/auth/session';
+import { fileLimits } from '@/lib/files/limits';
 import { getRequesterTicket, ratingFromLink } from '@/lib/tickets/requester';
 import { rateAsCustomer, replyAsCustomer, resolveAsCustomer } from './actions';
 
@@ -29,6 +30,7 @@ export default async function PortalTicketPage({ params, searchParams }: Props) 
         view={view}
         notice={noticeFor(search.done)}
         rating={ratingFromLink(search.rate)}
+        fileLimits={fileLimits()}
         actions={{
           reply: replyAsCustomer.bind(null, view.number),
           resolve: resolveAsCustomer.bind(null, view.number),

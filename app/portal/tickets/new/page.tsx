@@ -9,6 +9,7 @@ import { forPage } from '@/lib/auth/page-guard';
 import { getActor } from '@/lib/auth/session';
 import { listActiveCategories } from '@/lib/categories/list';
 import { isAppError } from '@/lib/errors';
+import { fileLimits } from '@/lib/files/limits';
 import { getFollowUpDraft } from '@/lib/tickets/follow-up';
 import { submitPortalTicket } from './actions';
 
@@ -59,6 +60,7 @@ export default async function NewPortalTicketPage({ searchParams }: Props) {
         <PortalTicketForm
           action={submitPortalTicket}
           categories={categories}
+          fileLimits={fileLimits()}
           defaults={
             draft
               ? { subject: draft.subject, category: draft.category, priority: draft.priority, reference: draft.reference ?? '', followUp: draft.number }

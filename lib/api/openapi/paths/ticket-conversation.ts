@@ -36,7 +36,7 @@ export const ticketConversationPaths: ZodOpenApiPathsObject = {
       tags: ['Conversation'],
       summary: 'Reply, or add an internal note',
       description:
-        'Staff reply to the requester, or with `internal: true` add a note only the team sees (the desk’s rules: a closed ticket takes notes only, an archived one nothing). Send `seenMessageId`, the newest message you had read (`""` for none), and a public reply is refused with 409 `stale_reply` when someone else has replied publicly since: read the new message, then send again. The customer who asked replies to their own ticket as in the portal (a resolved ticket reopens, a closed one is 409); `internal: true` from a customer is 403 and `seenMessageId` is not checked. A pending agent is 403, another customer 404.',
+        'Staff reply to the requester, or with `internal: true` add a note only the team sees (the desk’s rules: a closed ticket takes notes only, an archived one nothing). Send `seenMessageId`, the newest message you had read (`""` for none), and a public reply is refused with 409 `stale_reply` when someone else has replied publicly since: read the new message, then send again. The customer who asked replies to their own ticket as in the portal (a resolved ticket reopens, a closed one is 409); `internal: true` from a customer is 403 and `seenMessageId` is not checked. A pending agent is 403, another customer 404. Files: upload each with `POST /api/v1/files`, then pass their refs in `attachments`; they are saved with the message or not at all.',
       security: signedIn,
       requestParams: numberPath,
       requestBody: {

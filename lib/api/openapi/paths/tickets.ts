@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ZodOpenApiPathsObject } from 'zod-openapi';
+import { attachmentRefsSchema } from '@/lib/files/attach';
 import { contactSchema } from '@/lib/tickets/schemas';
 import { queueSorts, queueViews } from '@/lib/tickets/queue/schema';
 import { updateTicketSchema } from '@/lib/tickets/workspace/update-ticket';
@@ -13,6 +14,13 @@ const createdTicket = z
     trackingToken: z.string().meta({ description: 'The private tracking link’s token (`/t/<token>`); shown once.', example: 'MbpAcuHlvVRCfsCtiZ_uh5otJg6DPm9y42n7Nh4SwdY' }),
   })
   .meta({ id: 'CreatedTicket' });
+
+const newTicket = contactSchema
+  .extend({ attachments: attachmentRefsSchema.meta({ description: 'Refs from `POST /api/v1/files` for files sent with the description.' }) })
+  .meta({
+    id: 'NewTicket',
+    example: { subject: 'Parcel arrived damaged', message: 'The box was crushed and the mug inside is broken.', category: 'order-delivery', name: 'Emma Whitfield', email: 'customer@deskline.test', attachments: [] },
+  });
 
 const etagHeader = z.object({ ETag: z.string().meta({ description: 'The ticket’s version: send it back in If-Match to change it only if nobody else has.', example: '"s1-mx8d2fzt"' }) });
 const numberPath = { path: z.object({ number: ticketNumberParam }) };
@@ -59,18 +67,9 @@ export const ticketPaths: ZodOpenApiPathsObject = {
       operationId: 'createTicket',
       tags: ['Tickets'],
       summary: 'Open a ticket',
-      description: 'The contact form’s fields and rules. Visitors may call it (rate-limited); a signed-in customer’s ticket is linked to their account.',
+      description: 'The contact form’s fields and rules. Visitors may call it (rate-limited); a signed-in customer’s ticket is linked to their account. Upload files first with `POST /api/v1/files` and pass their refs in `attachments`.',
       security: anyone,
-      requestBody: {
-        required: true,
-        content: {
-          'application/json': {
-            schema: contactSchema.meta({
-              example: { subject: 'Parcel arrived damaged', message: 'The box was crushed and the mug inside is broken.', category: 'order-delivery', name: 'Emma Whitfield', email: 'customer@deskline.test' },
-            }),
-          },
-        },
-      },
+      requestBody: { required: true, content: { 'application/json': { schema: newTicket } } },
       responses: { '201': jsonResponse('The ticket was opened.', createdTicket), ...errorResponses(400, 401, 413, 415, 422, 429) },
     },
   },
