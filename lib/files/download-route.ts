@@ -18,7 +18,7 @@ function forBrowser(request: NextRequest, response: Response, error: unknown): R
 export function fileRoute(thumbnail: boolean) {
   return route<{ id: string }>({ name: thumbnail ? 'file-thumbnail' : 'file-download', auth: 'optional', rateLimit: false }, async ({ actor, params, request }) => {
     try {
-      return await downloadAttachment(actor, { id: params.id, token: request.nextUrl.searchParams.get('t'), thumbnail, ip: clientIp(request.headers) });
+      return await downloadAttachment(actor, { id: params.id, token: request.nextUrl.searchParams.get('t'), thumbnail, ifNoneMatch: request.headers.get('if-none-match'), ip: clientIp(request.headers) });
     } catch (error) {
       if (!isAppError(error)) throw error;
       return forBrowser(request, error.toResponse(), error);

@@ -19,6 +19,8 @@ export type DownloadRequest = {
   /** The private-link token, for visitors. */
   token?: string | null;
   thumbnail?: boolean;
+  /** The browser's If-None-Match: a copy it already holds is confirmed with a 304, after the check. */
+  ifNoneMatch?: string | null;
   /** The client's address: wrong tokens count against it like wrong tracking links. */
   ip?: string;
 };
@@ -48,6 +50,7 @@ async function findFile(id: string) {
       fileName: attachments.fileName,
       contentType: attachments.contentType,
       sizeBytes: attachments.sizeBytes,
+      sha256: attachments.sha256,
       scanStatus: attachments.scanStatus,
       requesterId: tickets.requesterId,
       trackingTokenHash: tickets.trackingTokenHash,
@@ -97,18 +100,24 @@ export async function downloadAttachment(actor: Actor, request: DownloadRequest)
   let contentType = file.contentType;
   let fileName = file.fileName;
   let size: number | null = file.sizeBytes;
+  let etag = `"${file.sha256.slice(0, 32)}"`;
   if (request.thumbnail) {
     if (file.thumbnailState !== 'ready' || !file.thumbnailKey) throw gone();
     key = file.thumbnailKey;
     contentType = 'image/webp';
     fileName = `${file.fileName.replace(/\.[^.]*$/, '')}-thumbnail.webp`;
     size = null;
+    etag = `"t-${file.thumbnailKey.slice(0, 32)}"`;
   }
   const disposition = contentDisposition(fileName, { type: inlineTypes.has(contentType) ? 'inline' : 'attachment' });
 
   const storage = fileStorage();
   const signed = await storage.signedUrl(key, { contentType, disposition, expiresInSeconds: SIGNED_URL_SECONDS });
   if (signed) return new Response(null, { status: 302, headers: { Location: signed, 'Cache-Control': 'private, no-store', ...downloadSecurityHeaders } });
+
+  // Revalidated on every use, so a permission taken away takes effect at once.
+  const cache = { 'Cache-Control': 'private, no-cache', ETag: etag };
+  if (request.ifNoneMatch?.split(',').some((tag) => tag.trim() === etag)) return new Response(null, { status: 304, headers: { ...cache, ...downloadSecurityHeaders } });
 
   const body = await storage.get(key);
   if (!body) {
@@ -118,8 +127,7 @@ export async function downloadAttachment(actor: Actor, request: DownloadRequest)
   const headers: Record<string, string> = {
     'Content-Type': contentType,
     'Content-Disposition': disposition,
-    // Revalidated on every use, so a permission taken away takes effect at once.
-    'Cache-Control': 'private, no-cache',
+    ...cache,
     ...downloadSecurityHeaders,
   };
   if (size !== null) headers['Content-Length'] = String(size);

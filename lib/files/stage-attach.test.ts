@@ -74,6 +74,17 @@ describe('staging and attaching files', () => {
     await expect(attachRefs(customer, [file.ref], { ticketId: ticket.id, messageId: null })).rejects.toMatchObject({ code: 'validation' });
   });
 
+  it('gives a file to only one of two messages sent at once with it', async () => {
+    const customer = await makeUser('customer');
+    const ticket = await makeTicket(customer);
+    const file = await stageBytes(customer, PNG_BYTES, 'once.png');
+    const outcomes = await Promise.allSettled([
+      attachRefs(customer, [file.ref], { ticketId: ticket.id, messageId: null }),
+      attachRefs(customer, [file.ref], { ticketId: ticket.id, messageId: null }),
+    ]);
+    expect(outcomes.map((o) => o.status).sort()).toEqual(['fulfilled', 'rejected']);
+  });
+
   it('lets anyone holding the ref attach a visitor’s upload', async () => {
     const ticket = await makeTicket(anonymous);
     const file = await stageBytes(anonymous, 'hello', 'note.txt', freshIp());

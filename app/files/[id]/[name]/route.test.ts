@@ -37,6 +37,10 @@ describe('GET /files/<id>/<name>', () => {
     expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; sandbox");
     expect(response.headers.get('cache-control')).toMatch(/^private/);
     expect(response.headers.get('content-disposition')).toBe('inline; filename=photo.png');
+
+    const again = await fetchFile(file.id, 'photo.png', { 'if-none-match': response.headers.get('etag') ?? '' });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
   });
 
   it('serves an HTML page renamed .png as text/html, as a download, never inline', async () => {
@@ -81,6 +85,8 @@ describe('GET /files/<id>/<name>', () => {
     expect(page.headers.get('content-type')).toContain('text/html');
     const json = await fetchFile(file.id, 'mine.png');
     expect(json.status).toBe(404);
+    // Knowing the file's tag does not help a stranger either.
+    expect((await fetchFile(file.id, 'mine.png', { 'if-none-match': '*' })).status).toBe(404);
     expect(await json.json()).toMatchObject({ error: { code: 'not_found' } });
   });
 });
