@@ -60,7 +60,8 @@ export async function receiveMail(emailId: string, now = new Date()): Promise<Re
     );
     if (!rowId) return 'duplicate';
     const result = await decide(tx, mail, sender, recipients, settings, now, files);
-    const leftOut = result.ticketId ? leftOutDetail(files) : null;
+    const saved = result.outcome === 'opened_ticket' || result.outcome === 'replied' || result.outcome === 'replied_staff';
+    const leftOut = saved ? leftOutDetail(files) : null;
     await settleInbound(tx, rowId, leftOut ? { ...result, detail: [result.detail, leftOut].filter(Boolean).join('; ') } : result);
     return result.outcome;
   });
