@@ -3,8 +3,8 @@ import type { StagedFile } from '@/lib/files/stage';
 
 export const stagedFileResource = z
   .object({
-    id: z.uuid(),
-    ref: z.string().meta({ description: 'Send it in `attachments` of the ticket or message this file belongs to; valid for 24 hours.', example: '5f0c…e2a1.kQ3…' }),
+    id: z.uuid().meta({ example: '5f0c2b8e-3d41-4c6a-9b7e-8a1d2c3e2a10' }),
+    ref: z.string().meta({ description: 'Send it in `attachments` of the ticket or message this file belongs to; valid for 24 hours.', example: '5f0c2b8e-3d41-4c6a-9b7e-8a1d2c3e2a10.kQ3vT9xLw2' }),
     name: z.string().meta({ example: 'damaged-box.jpg' }),
     contentType: z.string().meta({ description: 'The type found in the file’s content, not the one claimed.', example: 'image/jpeg' }),
     size: z.number().int().nonnegative().meta({ description: 'Bytes.', example: 482113 }),
