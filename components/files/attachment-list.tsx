@@ -64,6 +64,7 @@ export function AttachmentList({ files, token }: Props) {
               </span>
               {file.state === 'checking' ? <span className="text-slate-600 italic">checking…</span> : null}
               {file.state === 'blocked' ? <span className="font-medium text-red-700">removed by the virus scan</span> : null}
+              {file.state === 'unchecked' ? <span className="text-slate-600 italic">could not be checked for viruses</span> : null}
             </li>
           ))}
         </ul>

@@ -95,6 +95,7 @@ export async function downloadAttachment(actor: Actor, request: DownloadRequest)
   const state = stateOf(file.scanStatus);
   if (state === 'checking') throw new AppError('conflict', 'This file is still being checked for viruses. Try again in a minute.');
   if (state === 'blocked') throw new AppError('conflict', 'This file was removed by the virus scan.');
+  if (state === 'unchecked') throw new AppError('conflict', 'This file could not be checked for viruses, so it is not shown.');
 
   let key = file.storageKey;
   let contentType = file.contentType;

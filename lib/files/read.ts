@@ -10,7 +10,7 @@ export type AttachmentView = {
   sizeBytes: number;
   isImage: boolean;
   /** `checking`: waiting for the virus scan; `blocked`: removed by it (or it could not be checked). */
-  state: 'ready' | 'checking' | 'blocked';
+  state: 'ready' | 'checking' | 'blocked' | 'unchecked';
   hasThumbnail: boolean;
 };
 
@@ -32,6 +32,8 @@ type ViewRow = Pick<Attachment, 'id' | 'fileName' | 'contentType' | 'sizeBytes' 
 export function stateOf(scanStatus: Attachment['scanStatus']): AttachmentView['state'] {
   if (scanStatus === 'clean' || scanStatus === 'unscanned') return 'ready';
   if (scanStatus === 'pending') return 'checking';
+  // The scanner never answered (retried for about a day): hidden, but not called a virus.
+  if (scanStatus === 'failed') return 'unchecked';
   return 'blocked';
 }
 

@@ -7,7 +7,7 @@ export const attachmentResource = z
     name: z.string().meta({ description: 'The file name as uploaded; for display only.' }),
     contentType: z.string().meta({ description: 'Detected from the content, not the uploader’s claim.' }),
     size: z.number().int().meta({ description: 'In bytes.' }),
-    state: z.enum(['ready', 'checking', 'blocked']).meta({ description: '`checking` while the virus scan runs; `blocked` when the scan removed it. Only `ready` files download.' }),
+    state: z.enum(['ready', 'checking', 'blocked', 'unchecked']).meta({ description: '`checking` while the virus scan runs; `blocked` when the scan removed it; `unchecked` when the scan never answered and the file stays hidden. Only `ready` files download.' }),
     url: z.string().meta({ description: 'Where to download it (same origin, with the same sign-in): a path on this server.' }),
   })
   .meta({
