@@ -1,16 +1,13 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
+import { useFocusOnChange } from '@/components/forms/use-focus-on-change';
 
 /**
  * A reply held because someone wrote after the agent began: a pause, not a failure, so calm
  * colours and a status role; focus moves here so the agent hears why nothing was sent.
  */
 export function HeldReplyNotice({ message, focusKey }: { message: string; focusKey: unknown }) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    ref.current?.focus();
-  }, [focusKey]);
+  const ref = useFocusOnChange<HTMLDivElement>(focusKey);
 
   return (
     <div

@@ -1,15 +1,12 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
+import { useFocusOnChange } from './use-focus-on-change';
 
 export type SummaryItem = { field: string; message: string };
 
 /** The list of problems at the top of a form; focus moves here when a submission fails. */
 export function ErrorSummary({ message, items, focusKey }: { message: string; items: SummaryItem[]; focusKey: unknown }) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    ref.current?.focus();
-  }, [focusKey]);
+  const ref = useFocusOnChange<HTMLDivElement>(focusKey);
 
   return (
     <div
