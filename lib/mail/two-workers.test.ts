@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { currentHandle, type DatabaseHandle, openDatabase } from '@/db/client';
+import { onPostgres, otherInstances } from '@/lib/testing/instances';
 import { type FakeResend, startFakeResend } from '@/lib/testing/fake-resend';
 import { withMailEnv } from '@/lib/testing/mail-env';
 import { mailRow, queueResetMail } from '@/lib/testing/mail-fixtures';
@@ -7,20 +7,12 @@ import { waitFor } from '@/lib/testing/wait-for';
 import { type MailSender, resendSender } from './sender';
 import { createMailWorker } from './worker';
 
-// Two app instances on one PostgreSQL, each with its own pool. PGlite serves one process only.
-const onPostgres = Boolean(process.env.DATABASE_URL);
-
 let fake: FakeResend;
-const handles: DatabaseHandle[] = [];
+const handles = otherInstances();
 beforeAll(async () => {
   fake = await startFakeResend();
-  if (!onPostgres) return;
-  const url = currentHandle()?.url;
-  if (!url) throw new Error('the test database has no URL');
-  for (let i = 0; i < 2; i += 1) handles.push(await openDatabase({ url }));
 });
 afterAll(async () => {
-  await Promise.all(handles.map((handle) => handle.close()));
   await fake.close();
 });
 withMailEnv({ RESEND_API_KEY: 're_test_key', RESEND_BASE_URL: () => fake.url });

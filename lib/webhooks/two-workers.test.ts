@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { currentHandle, type DatabaseHandle, openDatabase } from '@/db/client';
+import { onPostgres, otherInstances } from '@/lib/testing/instances';
 import { anonymous } from '@/lib/access/actor';
 import { contactInput, freshIp, makeUser } from '@/lib/testing/fixtures';
 import { deliveriesTo, localEndpoint, type Receiver, startReceiver } from '@/lib/testing/webhook-fixtures';
@@ -8,20 +8,12 @@ import { createTicket } from '@/lib/tickets/create-ticket';
 import { addStaffMessage } from '@/lib/tickets/workspace/staff-message';
 import { createWebhookWorker } from './worker';
 
-// Two app instances on one PostgreSQL, each with its own pool. PGlite serves one process only.
-const onPostgres = Boolean(process.env.DATABASE_URL);
-
 let receiver: Receiver;
-const handles: DatabaseHandle[] = [];
+const handles = otherInstances();
 beforeAll(async () => {
   receiver = await startReceiver();
-  if (!onPostgres) return;
-  const url = currentHandle()?.url;
-  if (!url) throw new Error('the test database has no URL');
-  for (let i = 0; i < 2; i += 1) handles.push(await openDatabase({ url }));
 });
 afterAll(async () => {
-  await Promise.all(handles.map((handle) => handle.close()));
   await receiver.close();
 });
 

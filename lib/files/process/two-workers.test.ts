@@ -1,27 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { currentHandle, type DatabaseHandle, openDatabase } from '@/db/client';
+import { describe, expect, it } from 'vitest';
+import { onPostgres, otherInstances } from '@/lib/testing/instances';
 import { fileStorage } from '@/lib/files/storage';
 import { fileRow, waitingFile, withTempFilesDir } from '@/lib/testing/file-fixtures';
 import { waitFor } from '@/lib/testing/wait-for';
 import type { Scanner } from './clamd';
 import { createFileWorker } from './worker';
 
-// Two app instances on one PostgreSQL, each with its own pool. PGlite serves one process only.
-const onPostgres = Boolean(process.env.DATABASE_URL);
-
 // The real disk storage, on a folder of this file's own.
 withTempFilesDir();
 const storage = () => fileStorage();
-const handles: DatabaseHandle[] = [];
-beforeAll(async () => {
-  if (!onPostgres) return;
-  const url = currentHandle()?.url;
-  if (!url) throw new Error('the test database has no URL');
-  for (let i = 0; i < 2; i += 1) handles.push(await openDatabase({ url }));
-});
-afterAll(async () => {
-  await Promise.all(handles.map((handle) => handle.close()));
-});
+const handles = otherInstances();
 
 describe.skipIf(!onPostgres)('two file workers on one database', () => {
   it('scan each of 30 files exactly once between them', async () => {
