@@ -17,6 +17,15 @@ export const auditKindLabel: Record<AuditKindOption, string> = {
   'ticket.deleted': 'Ticket deleted',
   'ticket.tracking_link_issued': 'Tracking link sent',
   'ticket.attached_to_account': 'Attached to an account',
+  'ticket.tagged': 'Tag added',
+  'ticket.untagged': 'Tag removed',
+  'ticket.merged': 'Ticket merged in',
+  'ticket.merged_into': 'Merged into another ticket',
+  'ticket.sla_breached': 'SLA target missed',
+  'ticket.followed': 'Follower added',
+  'ticket.unfollowed': 'Follower removed',
+  'ticket.cc_changed': 'CC addresses changed',
+  'ticket.auto_closed': 'Closed automatically',
   'audit.user_registered': 'Account created',
   'audit.agent_approved': 'Agent approved',
   'audit.agent_rejected': 'Agent rejected',
@@ -38,6 +47,9 @@ export const auditKindLabel: Record<AuditKindOption, string> = {
   'audit.api_token_revoked': 'API token revoked',
   'audit.webhook_changed': 'Webhook endpoint changed',
   'audit.webhook_resent': 'Webhook delivery sent again',
+  'audit.saved_reply_changed': 'Saved reply changed',
+  'audit.tag_changed': 'Tag renamed or merged',
+  'audit.sla_changed': 'SLA targets changed',
 };
 
 export function kindLabel(source: string, kind: string): string {

@@ -18,6 +18,15 @@ const what: Record<TimelineEvent['kind'], string> = {
   deleted: 'deleted the ticket',
   tracking_link_issued: 'issued a new tracking link',
   attached_to_account: 'attached the ticket to an account',
+  tagged: 'added a tag',
+  untagged: 'removed a tag',
+  merged: 'merged in a ticket',
+  merged_into: 'merged this ticket into another',
+  sla_breached: 'missed an SLA target',
+  followed: 'followed the ticket',
+  unfollowed: 'stopped following the ticket',
+  cc_changed: 'changed the CC addresses',
+  auto_closed: 'closed the ticket automatically',
 };
 
 /** Stored values are codes for status and priority, and names or numbers for the rest. */

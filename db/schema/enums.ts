@@ -27,6 +27,15 @@ export const ticketEventKind = pgEnum('ticket_event_kind', [
   'deleted',
   'tracking_link_issued',
   'attached_to_account',
+  'tagged',
+  'untagged',
+  'merged',
+  'merged_into',
+  'sla_breached',
+  'followed',
+  'unfollowed',
+  'cc_changed',
+  'auto_closed',
 ]);
 
 export const auditKind = pgEnum('audit_kind', [
@@ -51,6 +60,9 @@ export const auditKind = pgEnum('audit_kind', [
   'api_token_revoked',
   'webhook_changed',
   'webhook_resent',
+  'saved_reply_changed',
+  'tag_changed',
+  'sla_changed',
 ]);
 
 export const notificationKind = pgEnum('notification_kind', [
@@ -61,6 +73,8 @@ export const notificationKind = pgEnum('notification_kind', [
   'ticket_created',
   'application_decided',
   'mail_undeliverable',
+  'sla_breached',
+  'ticket_merged',
 ]);
 
 export type { StaffStatus, TicketChannel, TicketPriority, TicketStatus, UserRole } from './values';

@@ -11,3 +11,7 @@ export * from './system';
 export * from './mail';
 export * from './api';
 export * from './files';
+export * from './saved-replies';
+export * from './tags';
+export * from './sla';
+export * from './followers';

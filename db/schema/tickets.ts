@@ -5,6 +5,7 @@ import {
   index,
   integer,
   pgTable,
+  smallint,
   text,
   timestamp,
   uuid,
@@ -42,6 +43,9 @@ export const tickets = pgTable(
     assignedAt: timestamp({ withTimezone: true }),
     resolvedById: uuid().references(() => users.id, { onDelete: 'set null' }),
     parentTicketId: uuid().references((): AnyPgColumn => tickets.id, { onDelete: 'set null' }),
+    // Set when this ticket was merged into another: its links and mail replies lead there.
+    mergedIntoId: uuid().references((): AnyPgColumn => tickets.id, { onDelete: 'set null' }),
+    mergedAt: timestamp({ withTimezone: true }),
     // SHA-256 of the private tracking link's token; the token itself is never stored.
     trackingTokenHash: varchar({ length: 64 }).unique(),
     trackingTokenIssuedAt: timestamp({ withTimezone: true }),
@@ -58,6 +62,16 @@ export const tickets = pgTable(
     firstResponseAt: timestamp({ withTimezone: true }),
     resolvedAt: timestamp({ withTimezone: true }),
     closedAt: timestamp({ withTimezone: true }),
+    // SLA clock (lib/sla): each due time in wall-clock time, shifted when the clock resumes after
+    // a pause. `slaDueAt` is the earliest unmet one while the clock runs, null while paused or
+    // untracked: the "Due soon" view reads it. `slaBreached` is a bitmask of the breaches already
+    // recorded (1 first response, 2 next response, 4 resolution).
+    firstResponseDueAt: timestamp({ withTimezone: true }),
+    nextResponseDueAt: timestamp({ withTimezone: true }),
+    resolutionDueAt: timestamp({ withTimezone: true }),
+    slaDueAt: timestamp({ withTimezone: true }),
+    slaPausedAt: timestamp({ withTimezone: true }),
+    slaBreached: smallint().notNull().default(0),
     searchVector: tsvector().generatedAlwaysAs(
       (): SQL =>
         sql`setweight(to_tsvector('simple', coalesce(${tickets.number}, '')), 'A') || setweight(to_tsvector('english', coalesce(${tickets.subject}, '')), 'A') || setweight(to_tsvector('english', coalesce(${tickets.description}, '')), 'B') || setweight(to_tsvector('simple', coalesce(${tickets.requesterName}, '') || ' ' || coalesce(${tickets.requesterEmail}, '')), 'C')`,
@@ -103,6 +117,8 @@ export const tickets = pgTable(
     index('tickets_archived_idx').on(t.archivedAt.desc()).where(sql`${t.archivedAt} is not null`),
     index('tickets_created_idx').on(t.createdAt.desc()),
     index('tickets_search_idx').using('gin', t.searchVector),
+    index('tickets_sla_due_idx').on(t.slaDueAt, t.id).where(sql`${t.archivedAt} is null and ${t.slaDueAt} is not null`),
+    index('tickets_merged_into_idx').on(t.mergedIntoId).where(sql`${t.mergedIntoId} is not null`),
   ],
 );
 

@@ -37,6 +37,8 @@ const fallbackTitles: Record<NotificationKind, string> = {
   ticket_created: 'New ticket',
   application_decided: 'Your application was decided',
   mail_undeliverable: 'Mail could not be delivered',
+  sla_breached: 'A ticket missed its SLA target',
+  ticket_merged: 'A ticket was merged',
 };
 
 function signedIn(actor: Actor): UserActor {

@@ -32,10 +32,19 @@ function eventTypeOf(change: TicketChange): WebhookEventType | null {
     case 'archived':
     case 'restored':
     case 'deleted':
+    case 'tagged':
+    case 'untagged':
+    case 'merged':
+    case 'merged_into':
+    case 'auto_closed':
       return 'ticket.updated';
     case 'tracking_link_issued':
     case 'attached_to_account':
     case 'linked':
+    case 'sla_breached':
+    case 'followed':
+    case 'unfollowed':
+    case 'cc_changed':
       return null;
   }
 }
