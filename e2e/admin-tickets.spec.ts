@@ -18,6 +18,8 @@ async function openTicket(page: Page, subject: string, email: string): Promise<s
 const shots = (name: string) => `test-results/screenshots/${name}`;
 
 test('an admin reassigns, archives and restores a ticket, then exports the filtered list', async ({ page, pageAs }) => {
+  // A dozen page loads in one flow: longer than one test's budget on a busy machine.
+  test.slow();
   const email = uniqueEmail('oversight');
   const word = `ocelot${randomBytes(3).toString('hex')}`;
   const first = await openTicket(page, `Printer ${word} one`, email);

@@ -11,6 +11,8 @@ test.describe('notifications', () => {
   test.skip(() => !canActAsAgent(), 'needs the end-to-end server on PostgreSQL');
 
   test('a customer sees the unread count, opens an entry, and marks the rest read @phone', async ({ page, pageAs }) => {
+    // A dozen page loads in one flow: longer than one test's budget on a busy machine.
+    test.slow();
     const email = uniqueEmail('rosalind');
     await signUpCustomer(page, 'Rosalind Franklin', email);
     await expect(bell(page)).toHaveAccessibleName('Notifications');

@@ -17,6 +17,8 @@ async function createTicket(page: Page, values: { subject: string; description: 
 
 test.describe('the customer portal', () => {
   test('a customer opens a ticket, finds it, replies, resolves and rates it, then follows it up @phone', async ({ page }) => {
+    // A dozen page loads in one flow: longer than one test's budget on a busy machine.
+    test.slow();
     const word = `zebra${randomInt(1_000_000)}`;
     await signUpCustomer(page, 'Rosalind Franklin', uniqueEmail('rosalind'));
     await expect(page.getByText('You have no tickets yet.')).toBeVisible();
