@@ -6,6 +6,7 @@ import { type Actor, isActiveStaff } from '@/lib/access/actor';
 import { can } from '@/lib/access/permissions';
 import { type AttachmentView, attachmentsOf } from '@/lib/files/read';
 import { notFound } from '@/lib/errors';
+import { tagNamesOf } from '@/lib/tags/ticket-tags';
 import { ticketNumberSchema } from './schemas';
 import { assignedTo, assignees, inCategory, ticketDetailColumns } from './ticket-columns';
 
@@ -36,6 +37,8 @@ export type TicketView = {
   /** The files of the opening description. */
   attachments: AttachmentView[];
   messages: TicketMessageView[];
+  /** The ticket's tags, A to Z; staff only, null for anyone else. */
+  tags: string[] | null;
 };
 
 /** What the desk reads with the ticket, so its workspace needs no second look at the row. */
@@ -99,6 +102,7 @@ export async function readTicket(actor: Actor, input: { number: string }): Promi
     .orderBy(asc(ticketMessages.createdAt), asc(ticketMessages.id));
   // Only the messages just read: a requester's list never names a note, so never its files.
   const files = await attachmentsOf(db, row.id, messages.map((message) => message.id));
+  const tags = staff ? await tagNamesOf(db, row.id) : null;
 
   const view: TicketView = {
     id: row.id,
@@ -122,6 +126,7 @@ export async function readTicket(actor: Actor, input: { number: string }): Promi
     lastActivityAt: staff ? row.lastActivityAt : row.lastPublicActivityAt,
     attachments: files.get('opening') ?? [],
     messages: messages.map((message) => ({ ...message, attachments: files.get(message.id) ?? [] })),
+    tags,
   };
   const { assigneeId, categorySlug, archivedAt, firstResponseAt, requesterId } = row;
   return { view, staff: { assigneeId, categorySlug, archivedAt, firstResponseAt, requesterId } };

@@ -1,9 +1,12 @@
-import { and, count, eq, ne } from 'drizzle-orm';
+import { and, count, eq, notInArray } from 'drizzle-orm';
 import { type Executor, getDb } from '@/db/client';
 import { type Actor, isActiveStaff } from '@/lib/access/actor';
 import { AppError } from '@/lib/errors';
 import { getTicket, type TicketView } from './read-ticket';
 import { ticketEvents, tickets } from '@/db/schema';
+
+// Changes a customer must not learn of, not even from their ETag moving.
+const customerHiddenKinds: Array<(typeof ticketEvents.$inferSelect)['kind']> = ['note_added', 'tagged', 'untagged'];
 
 /**
  * A ticket's version as one viewer sees it, for ETags: its trail only grows (every change,
@@ -14,7 +17,7 @@ export async function ticketVersion(db: Executor, ticketId: string, options: { s
   const [row] = await db
     .select({ updatedAt: tickets.updatedAt, events: count(ticketEvents.id) })
     .from(tickets)
-    .leftJoin(ticketEvents, and(eq(ticketEvents.ticketId, tickets.id), options.staff ? undefined : ne(ticketEvents.kind, 'note_added')))
+    .leftJoin(ticketEvents, and(eq(ticketEvents.ticketId, tickets.id), options.staff ? undefined : notInArray(ticketEvents.kind, customerHiddenKinds)))
     .where(eq(tickets.id, ticketId))
     .groupBy(tickets.id);
   if (!row) throw new Error('ticketVersion: no such ticket');
