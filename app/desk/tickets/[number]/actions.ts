@@ -5,6 +5,7 @@ import { headers } from 'next/headers';
 import { formAction } from '@/lib/forms/action';
 import { attachmentRefsFromForm } from '@/lib/forms/attachment-refs';
 import { clientIp } from '@/lib/http/client-ip';
+import { addTicketTag, removeTicketTag } from '@/lib/tags/ticket-tags';
 import { addStaffMessage, archiveTicket, claimTicket, deleteTicket, reassignTicket, restoreTicket, setTicketCategory, setTicketPriority, transitionTicket, unassignTicket } from '@/lib/tickets/workspace';
 
 /**
@@ -51,6 +52,10 @@ export const messageAction = onTicket(
     return addStaffMessage(actor, { number, body: formData.get('body'), visibility: formData.get('visibility'), seenMessageId: formData.get('seenMessageId'), attachments });
   },
 );
+
+export const addTagAction = onTicket('tagged', (actor, number, formData) => addTicketTag(actor, { number, name: formData.get('name') }));
+
+export const removeTagAction = onTicket('untagged', (actor, number, formData) => removeTicketTag(actor, { number, name: formData.get('name') }));
 
 export const archiveAction = onTicket('archived', (actor, number) => archiveTicket(actor, { number }));
 

@@ -4,6 +4,7 @@ import { DeleteTicketForm } from '@/components/admin/ticket-oversight';
 import { MessageComposer } from '@/components/desk/message-composer';
 import { LiveTicket } from '@/components/live/live-ticket';
 import { RequesterPanel } from '@/components/desk/requester-panel';
+import { TicketTags } from '@/components/desk/ticket-tags';
 import { TicketWorkPanel } from '@/components/desk/ticket-work-panel';
 import { TicketHeader } from '@/components/tickets/ticket-header';
 import { TicketPanel, TimelinePanel } from '@/components/tickets/ticket-panel';
@@ -15,6 +16,7 @@ import { getActor } from '@/lib/auth/session';
 import { listActiveCategories } from '@/lib/categories/list';
 import { fileLimits } from '@/lib/files/limits';
 import { staffReplyDelivery } from '@/lib/notify';
+import { suggestTags } from '@/lib/tags/suggest';
 import { getDeskTicket, listDeskStaff } from '@/lib/tickets/workspace';
 import * as actions from './actions';
 
@@ -34,14 +36,16 @@ const notices: Record<string, string> = {
   reply: 'Reply added; the customer sees it on their ticket.',
   note: 'Internal note added.',
   archived: 'The ticket is archived.',
+  tagged: 'Tag added.',
+  untagged: 'Tag removed.',
   restored: 'The ticket is back in the queues.',
 };
 
 export default async function DeskTicketPage({ params, searchParams }: Props) {
   const [{ number }, { done }] = await Promise.all([params, searchParams]);
   const actor = await getActor();
-  const [ticket, staff, categories, delivery] = await forPage(
-    () => Promise.all([getDeskTicket(actor, { number }), listDeskStaff(actor), listActiveCategories(), staffReplyDelivery(actor, { number })]),
+  const [ticket, staff, categories, delivery, tagSuggestions] = await forPage(
+    () => Promise.all([getDeskTicket(actor, { number }), listDeskStaff(actor), listActiveCategories(), staffReplyDelivery(actor, { number }), suggestTags(actor, { limit: 100 })]),
     `/desk/tickets/${number}`,
   );
   const me = { id: actor.kind === 'user' ? actor.id : '', admin: isAdmin(actor) };
@@ -102,6 +106,13 @@ export default async function DeskTicketPage({ params, searchParams }: Props) {
                 archive: actions.archiveAction,
                 restore: actions.restoreAction,
               }}
+            />
+            <TicketTags
+              number={ticket.number}
+              tags={ticket.tags ?? []}
+              suggestions={tagSuggestions.map((tag) => tag.name)}
+              archived={ticket.archived}
+              actions={{ add: actions.addTagAction, remove: actions.removeTagAction }}
             />
           </TicketPanel>
           {me.admin ? (
