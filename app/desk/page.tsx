@@ -11,6 +11,7 @@ import { isAdmin } from '@/lib/access/actor';
 import { forPage } from '@/lib/auth/page-guard';
 import { getActor } from '@/lib/auth/session';
 import { listActiveCategories } from '@/lib/categories/list';
+import { suggestTags } from '@/lib/tags/suggest';
 import { listDeskStaff } from '@/lib/tickets/workspace';
 import { countQueueViews, listQueue, queueHref, sortLabel, viewLabel } from '@/lib/tickets/queue';
 import { ticketPriorities, ticketStatuses } from '@/lib/vocabulary';
@@ -23,8 +24,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function DeskPage({ searchParams }: Props) {
   const params = await searchParams;
   const actor = await getActor();
-  const [page, counts, staff, categories] = await forPage(
-    () => Promise.all([listQueue(actor, params), countQueueViews(actor), listDeskStaff(actor), listActiveCategories()]),
+  const [page, counts, staff, categories, tagOptions] = await forPage(
+    () => Promise.all([listQueue(actor, params), countQueueViews(actor), listDeskStaff(actor), listActiveCategories(), suggestTags(actor, { limit: 100 })]),
     '/desk',
   );
   const { query } = page;
@@ -48,7 +49,7 @@ export default async function DeskPage({ searchParams }: Props) {
         }
       />
       <QueueViewTabs query={query} counts={counts} />
-      <QueueFilterForm query={query} categories={categories} staff={staff} />
+      <QueueFilterForm query={query} categories={categories} staff={staff} tags={tagOptions.map((tag) => tag.name)} />
 
       {page.exactNumber ? (
         <p className="rounded-xl bg-brand-50 p-3 text-sm text-brand-900 ring-1 ring-brand-200">

@@ -9,11 +9,11 @@ import { priorityLabel, statusLabel, ticketPriorities, ticketStatuses } from '@/
 
 const control = deskControl;
 
-type Props = { query: QueueQuery; categories: CategoryOption[]; staff: DeskStaff[]; basePath?: string };
+type Props = { query: QueueQuery; categories: CategoryOption[]; staff: DeskStaff[]; basePath?: string; /** Existing tags for the tag field's autocomplete. */ tags?: string[] };
 
 /** Search, filters and sort as a plain GET form: the URL holds them, so it works without JavaScript. */
-export function QueueFilterForm({ query, categories, staff, basePath = '/desk' }: Props) {
-  const filtered = Boolean(query.q || query.status || query.category || query.priority || query.assignee || query.requester);
+export function QueueFilterForm({ query, categories, staff, basePath = '/desk', tags = [] }: Props) {
+  const filtered = Boolean(query.q || query.status || query.category || query.priority || query.assignee || query.requester || query.tag);
   return (
     <form method="get" action={basePath} role="search" aria-label="Search and filter tickets" className="space-y-3">
       {query.view !== 'open' ? <input type="hidden" name="view" value={query.view} /> : null}
@@ -38,7 +38,7 @@ export function QueueFilterForm({ query, categories, staff, basePath = '/desk' }
       <p id="queue-search-hint" className="sr-only">
         Press slash to come back here from anywhere in the queue.
       </p>
-      <div className="grid grid-cols-2 gap-3 md:grid-cols-3 lg:grid-cols-6">
+      <div className="grid grid-cols-2 gap-3 md:grid-cols-4 xl:grid-cols-7">
         <Filter id="filter-status" label="Status">
           <select id="filter-status" name="status" defaultValue={query.status ?? ''} className={control}>
             <option value="">Any status</option>
@@ -75,6 +75,14 @@ export function QueueFilterForm({ query, categories, staff, basePath = '/desk' }
         </Filter>
         <Filter id="filter-requester" label="Requester email">
           <input id="filter-requester" type="email" name="requester" defaultValue={query.requester ?? ''} maxLength={254} autoComplete="off" className={control} />
+        </Filter>
+        <Filter id="filter-tag" label="Tag">
+          <input id="filter-tag" type="text" name="tag" list="filter-tag-options" defaultValue={query.tag ?? ''} maxLength={40} autoComplete="off" className={control} />
+          <datalist id="filter-tag-options">
+            {tags.map((name) => (
+              <option key={name} value={name} />
+            ))}
+          </datalist>
         </Filter>
         <Filter id="filter-sort" label="Sort by">
           <select id="filter-sort" name="sort" defaultValue={query.sort} className={control}>

@@ -94,6 +94,12 @@ export function QueueTable({ rows, caption, ticketBase = '/desk/tickets', holdNe
                   <div className="mt-1 flex flex-wrap items-center gap-2 text-xs text-slate-600">
                     <span className="font-mono">{row.number}</span>
                     {row.needsReply ? <Badge tone="amber">Needs reply</Badge> : null}
+                    {row.tags.map((tag) => (
+                      <span key={tag} className="rounded-full bg-slate-100 px-2 py-0.5 text-slate-700 ring-1 ring-slate-200" data-testid="row-tag">
+                        <span className="sr-only">Tag: </span>
+                        {tag}
+                      </span>
+                    ))}
                     <span className="lg:hidden">{row.category}</span>
                     <span className="md:hidden" suppressHydrationWarning>
                       {statusLabel[row.status]} · {priorityLabel[row.priority]} · {row.requesterName} · {row.assignee ?? 'Unassigned'} ·{' '}

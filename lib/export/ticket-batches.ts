@@ -4,6 +4,7 @@ import { categories, feedback, type TicketPriority, type TicketStatus, tickets }
 import type { UserActor } from '@/lib/access/actor';
 import { encodeCursor, QUEUE_PAGE_SIZE, queueConditions, queueOrderings, searchQueue } from '@/lib/tickets/queue';
 import { assignedTo, assignees, inCategory } from '@/lib/tickets/ticket-columns';
+import { tagNamesByTicket } from '@/lib/tags/ticket-tags';
 import type { ExportQuery } from './export-query';
 
 export type ExportRow = {
@@ -20,6 +21,8 @@ export type ExportRow = {
   resolvedAt: Date | null;
   rating: number | null;
   archived: boolean;
+  /** A to Z. */
+  tags: string[];
 };
 
 /** The export's columns for one batch of ids, in the order given. */
@@ -47,7 +50,8 @@ async function loadExportRows(db: Executor, ids: string[]): Promise<ExportRow[]>
     .leftJoin(assignees, assignedTo)
     .leftJoin(feedback, eq(feedback.ticketId, tickets.id))
     .where(inArray(tickets.id, ids));
-  const byId = new Map(rows.map(({ id, archivedAt, ...row }) => [id, { ...row, archived: archivedAt !== null }]));
+  const tagsById = await tagNamesByTicket(db, ids);
+  const byId = new Map(rows.map(({ id, archivedAt, ...row }) => [id, { ...row, archived: archivedAt !== null, tags: tagsById.get(id) ?? [] }]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 

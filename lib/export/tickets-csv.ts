@@ -23,6 +23,7 @@ export const exportHeader = [
   'resolution time (minutes)',
   'rating',
   'archived',
+  'tags',
 ] as const;
 
 const minutesBetween = (from: Date, to: Date | null) => (to ? Math.round((to.getTime() - from.getTime()) / 60_000) : null);
@@ -45,6 +46,7 @@ function exportLine(row: ExportRow): string {
     minutesBetween(row.createdAt, row.resolvedAt),
     row.rating,
     row.archived ? 'yes' : 'no',
+    row.tags.join('; '),
   ]);
 }
 

@@ -10,6 +10,7 @@ import { assertCan } from '@/lib/access/permissions';
 import { forPage } from '@/lib/auth/page-guard';
 import { getActor } from '@/lib/auth/session';
 import { listActiveCategories } from '@/lib/categories/list';
+import { suggestTags } from '@/lib/tags/suggest';
 import { listDeskStaff } from '@/lib/tickets/workspace';
 import { countQueueViews, listQueue, queueHref, sortLabel, viewLabel } from '@/lib/tickets/queue';
 import { ticketPriorities, ticketStatuses } from '@/lib/vocabulary';
@@ -26,9 +27,9 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function AdminTicketsPage({ searchParams }: Props) {
   const params = await searchParams;
   const actor = await getActor();
-  const [page, counts, staff, categories] = await forPage(async () => {
+  const [page, counts, staff, categories, tagOptions] = await forPage(async () => {
     assertCan(actor, 'ticket:export');
-    return Promise.all([listQueue(actor, params), countQueueViews(actor), listDeskStaff(actor), listActiveCategories()]);
+    return Promise.all([listQueue(actor, params), countQueueViews(actor), listDeskStaff(actor), listActiveCategories(), suggestTags(actor, { limit: 100 })]);
   }, BASE);
   const { query } = page;
   const order = page.ranked ? 'best match first' : `by ${sortLabel[query.sort].toLowerCase()}`;
@@ -59,7 +60,7 @@ export default async function AdminTicketsPage({ searchParams }: Props) {
         </StatusNotice>
       ) : null}
       <QueueViewTabs query={query} counts={counts} basePath={BASE} />
-      <QueueFilterForm query={query} categories={categories} staff={staff} basePath={BASE} />
+      <QueueFilterForm query={query} categories={categories} staff={staff} basePath={BASE} tags={tagOptions.map((tag) => tag.name)} />
       <h2 className="text-lg font-semibold text-slate-900" data-testid="queue-heading">
         {caption}
       </h2>

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { categories, type TicketPriority, type TicketStatus, tickets } from '@/db/schema';
+import { tagNamesByTicket } from '@/lib/tags/ticket-tags';
 import { isOpenStatus } from '../status-machine';
 import { assignedTo, assignees, inCategory, ticketColumns } from '../ticket-columns';
 
@@ -20,6 +21,8 @@ export type QueueRow = {
   archived: boolean;
   createdAt: Date;
   lastActivityAt: Date;
+  /** The ticket's tags, A to Z. */
+  tags: string[];
 };
 
 /**
@@ -34,11 +37,11 @@ export async function loadQueueRows(db: Database, ids: string[]): Promise<QueueR
     query = prepareRows(db);
     prepared.set(db, query);
   }
-  const rows = await query.execute({ ids: `{${ids.join(',')}}` });
+  const [rows, tagsById] = await Promise.all([query.execute({ ids: `{${ids.join(',')}}` }), tagNamesByTicket(db, ids)]);
   const byId = new Map(
     rows.map(({ lastMessageBy, archivedAt, ...row }) => [
       row.id,
-      { ...row, archived: archivedAt !== null, needsReply: lastMessageBy === 'requester' && isOpenStatus(row.status) },
+      { ...row, tags: tagsById.get(row.id) ?? [], archived: archivedAt !== null, needsReply: lastMessageBy === 'requester' && isOpenStatus(row.status) },
     ]),
   );
   return ids.flatMap((id) => byId.get(id) ?? []);

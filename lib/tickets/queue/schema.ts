@@ -60,6 +60,8 @@ export const queueQuerySchema = z.object({
   // 'me', 'none' or an agent's id.
   assignee: lenient(z.union([z.literal('me'), z.literal('none'), z.uuid()])),
   requester: lenient(z.string().trim().toLowerCase().max(254)),
+  // A tag's name, any case.
+  tag: lenient(z.string().trim().max(40)),
   q: lenient(z.string().trim().max(SEARCH_MAX)),
   sort: z.enum(queueSorts).catch('activity'),
   cursor: lenient(z.string().max(400)),
@@ -86,6 +88,7 @@ export function queueHref(query: Partial<QueueQuery>, base = '/desk'): string {
     ['priority', query.priority],
     ['assignee', query.assignee],
     ['requester', query.requester],
+    ['tag', query.tag],
     ['sort', query.sort === 'activity' ? undefined : query.sort],
     ['cursor', query.cursor],
   ];
