@@ -6,10 +6,11 @@ import { faqAdminPaths } from './paths/faq-admin';
 import { filePaths } from './paths/files';
 import { referencePaths } from './paths/reference';
 import { ticketConversationPaths } from './paths/ticket-conversation';
+import { ticketTagPaths } from './paths/ticket-tags';
 import { ticketPaths } from './paths/tickets';
 import { tokenPaths } from './paths/tokens';
 
-const allPaths: ZodOpenApiPathsObject[] = [ticketPaths, ticketConversationPaths, tokenPaths, adminPaths, faqPaths, faqAdminPaths, referencePaths, filePaths];
+const allPaths: ZodOpenApiPathsObject[] = [ticketPaths, ticketTagPaths, ticketConversationPaths, tokenPaths, adminPaths, faqPaths, faqAdminPaths, referencePaths, filePaths];
 
 let built: ReturnType<typeof createDocument> | undefined;
 

@@ -28,6 +28,7 @@ export const ticketResource = z
     lastActivityAt: isoDateTime,
     attachments: z.array(attachmentResource).meta({ description: 'The files sent with the description.' }),
     messages: z.array(messageResource),
+    tags: z.array(z.string()).nullable().meta({ description: 'The ticket’s tags, A to Z (staff only; null for customers).', example: ['damaged', 'vip'] }),
   })
   .meta({ id: 'Ticket' });
 
@@ -49,5 +50,6 @@ export function toTicketResource(view: TicketView): TicketResource {
     lastActivityAt: view.lastActivityAt.toISOString(),
     attachments: view.attachments.map(toAttachmentResource),
     messages: view.messages.map(toMessageResource),
+    tags: view.tags,
   };
 }

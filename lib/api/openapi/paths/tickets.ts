@@ -32,6 +32,7 @@ const listQuery = z.object({
   category: z.string().optional().meta({ description: 'Staff only: a category slug.', example: 'order-delivery' }),
   assignee: z.string().optional().meta({ description: 'Staff only: `me`, `none` or an agent id.', example: 'me' }),
   requester: z.string().optional().meta({ description: 'Staff only: the requester’s email.', example: 'customer@deskline.test' }),
+  tag: z.string().optional().meta({ description: 'Staff only: tickets with this tag (any case).', example: 'vip' }),
   q: z.string().optional().meta({ description: 'Search words or a ticket number.', example: 'damaged parcel' }),
   sort: z.enum(queueSorts).optional().meta({ description: 'Staff only; default `activity`.' }),
   cursor: z.string().optional().meta({ description: 'nextCursor of the previous page.', example: cursorExample }),
