@@ -18,6 +18,7 @@ import { hashPassword } from '@/lib/users/password';
 import { demoAccounts } from './demo-accounts';
 import { faqEntries } from './seed-text';
 import { type SeedUser, seedDemoMail } from './seed-mail';
+import { seedDemoTags } from './seed-tags';
 import { buildDemoTickets } from './seed-tickets';
 
 export const DEMO_TICKET_COUNT = 300;
@@ -168,6 +169,7 @@ export async function seedDemoData(db: Database): Promise<{ seeded: boolean }> {
       .onConflictDoUpdate({ target: ticketCounters.day, set: { last: sql`greatest(${ticketCounters.last}, excluded.last)` } });
     const approvals = [agent, agent2].map((user) => ({ user, at: new Date(user.createdAt.getTime() + approvalDelay) }));
     await seedDemoMail(tx, { rows, users: inserted, approvals, admin });
+    await seedDemoTags(tx, { tickets: rows.tickets, staff: [agent, agent2, admin], now });
     return { seeded: true };
   });
 }
