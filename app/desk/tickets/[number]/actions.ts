@@ -5,13 +5,26 @@ import { headers } from 'next/headers';
 import { formAction } from '@/lib/forms/action';
 import { attachmentRefsFromForm } from '@/lib/forms/attachment-refs';
 import { clientIp } from '@/lib/http/client-ip';
-import { addStaffMessage, archiveTicket, claimTicket, deleteTicket, reassignTicket, restoreTicket, setTicketCategory, setTicketPriority, transitionTicket, unassignTicket } from '@/lib/tickets/workspace';
+import {
+  addStaffMessage,
+  archiveTicket,
+  claimTicket,
+  deleteTicket,
+  QUEUE_FROM_MAX,
+  reassignTicket,
+  restoreTicket,
+  setTicketCategory,
+  setTicketPriority,
+  transitionTicket,
+  unassignTicket,
+} from '@/lib/tickets/workspace';
 
 /**
  * Every control of the ticket workspace posts here. The ticket number comes from a hidden field
  * and is checked again by the domain function, like everything else. After a change the page is
- * reloaded with a notice saying what happened (`done`, with a fresh `at` so that the same change
- * twice still moves focus to it); a refusal comes back to the form that sent it.
+ * reloaded with a notice saying what happened (`done`), the queue the agent came from (`from`)
+ * and a fresh `at`, so that the same change twice still moves focus to it; a refusal comes back
+ * to the form that sent it.
  */
 function onTicket(
   done: string | ((formData: FormData) => Record<string, string>),
@@ -21,7 +34,9 @@ function onTicket(
     async ({ actor, input, formData }) => {
       const number = (input.number ?? '').slice(0, 40);
       await work(actor, number, formData);
-      return { number, query: typeof done === 'string' ? { done } : done(formData) };
+      const from = formData.get('from');
+      const query = typeof done === 'string' ? { done } : done(formData);
+      return { number, query: typeof from === 'string' && from.length <= QUEUE_FROM_MAX ? { ...query, from } : query };
     },
     {
       revalidate: ({ number }) => ['/desk', `/desk/tickets/${number}`],
