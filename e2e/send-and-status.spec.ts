@@ -50,6 +50,7 @@ test.describe('the ticket workspace composer', () => {
     await expect(composer(agent).getByText('Internal note — only staff see this')).toBeVisible();
     await expect(agent.getByRole('button', { name: 'Add internal note', exact: true })).toBeVisible();
     await expectAccessible(agent);
+    await agent.screenshot({ path: test.info().outputPath('ticket-note-mode.png'), fullPage: true });
   });
 
   test('r and n put the cursor in the composer in reply or note mode, and keys typed in it stay text', async ({ page: customer, pageAs }) => {
@@ -100,7 +101,7 @@ test.describe('on a phone', () => {
     const { number } = await sendRequest(page, `Phone layout ${randomInt(1_000_000)}`);
     const agent = await pageAs('agent', { viewport: { width: 390, height: 844 } });
     await agent.goto(`/desk/tickets/${number}`);
-    const work = await agent.getByRole('complementary', { name: 'Work on it' }).boundingBox();
+    const work = await agent.getByRole('heading', { name: 'Work on it' }).boundingBox();
     const form = await composer(agent).boundingBox();
     expect(work && form && work.y < form.y).toBe(true);
     await agent.screenshot({ path: test.info().outputPath('ticket-phone.png'), fullPage: true });

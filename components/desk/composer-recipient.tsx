@@ -9,7 +9,7 @@ export function ComposerRecipient({ name, email }: { name: string; email: string
         <span className="font-semibold">To:</span> {name} &lt;{email}&gt;
       </p>
       <p className="hidden rounded-lg bg-amber-100 px-3 py-2 text-sm font-semibold text-amber-950 ring-1 ring-amber-400 group-has-[input[value=internal]:checked]:block">
-        <span aria-hidden="true">🔒 </span>Internal note — only staff see this
+        Internal note — only staff see this
       </p>
     </div>
   );

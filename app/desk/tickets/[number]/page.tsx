@@ -79,8 +79,8 @@ export default async function DeskTicketPage({ params, searchParams }: Props) {
   const from = neighbours ? (search.from ?? '') : null;
   const stepHref = (to: string | null) => (to ? `/desk/tickets/${to}?${new URLSearchParams({ from: from ?? '' })}` : null);
 
-  const workPanel = (
-    <aside className="min-w-0 space-y-6 lg:col-start-2 lg:row-start-1" aria-label="Work on it">
+  const details = (
+    <aside className="min-w-0 space-y-6 lg:col-start-2 lg:row-span-2 lg:row-start-1" aria-label="Ticket details">
       <TicketPanel title="Work on it">
         <TicketWorkPanel
           ticket={ticket}
@@ -104,6 +104,10 @@ export default async function DeskTicketPage({ params, searchParams }: Props) {
           <DeleteTicketForm number={ticket.number} action={actions.deleteAction} />
         </TicketPanel>
       ) : null}
+      <TicketPanel>
+        <RequesterPanel ticket={ticket} />
+      </TicketPanel>
+      <TimelinePanel events={ticket.events} />
     </aside>
   );
 
@@ -143,21 +147,21 @@ export default async function DeskTicketPage({ params, searchParams }: Props) {
         {search.done ? <ArrivalFocus targetId={changed[search.done] ?? 'desk-notice'} fallbackId="desk-notice" signal={search.at ?? ''} /> : null}
 
         {/*
-          On a phone the column runs conversation, work panel, composer, the rest; wide, the work
-          panel and the rest stack on the right. The conversation spans the flexible middle row,
-          so each column stacks without gaps.
+          On a phone the column runs conversation, ticket details (work panel first), composer;
+          wide, the details fill the right column beside both, spanning the flexible second row,
+          so that the composer sits right under the conversation.
         */}
-        <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem] lg:grid-rows-[auto_1fr_auto]">
-          <section aria-labelledby="conversation-title" className="min-w-0 space-y-4 lg:col-start-1 lg:row-span-2 lg:row-start-1">
+        <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem] lg:grid-rows-[auto_1fr]">
+          <section aria-labelledby="conversation-title" className="min-w-0 space-y-4 lg:col-start-1 lg:row-start-1">
             <h2 id="conversation-title" className="text-lg font-semibold text-slate-900">Conversation</h2>
             <TicketThread
               original={{ authorName: ticket.requester.name, body: ticket.description, createdAt: ticket.createdAt, attachments: ticket.attachments }}
               messages={ticket.messages}
             />
           </section>
-          {workPanel}
+          {details}
           {ticket.archived ? null : (
-            <div className="min-w-0 lg:col-start-1 lg:row-start-3">
+            <div className="min-w-0 lg:col-start-1 lg:row-start-2">
               <MessageComposer
                 // A fresh form after each of the agent's own sends; others' messages arriving live keep the draft.
                 key={ticket.messages.filter((m) => m.authorKind === 'staff' && m.authorName === myName).length}
@@ -173,12 +177,6 @@ export default async function DeskTicketPage({ params, searchParams }: Props) {
               />
             </div>
           )}
-          <aside className="min-w-0 space-y-6 lg:col-start-2 lg:row-span-2 lg:row-start-2" aria-label="Ticket details">
-            <TicketPanel>
-              <RequesterPanel ticket={ticket} />
-            </TicketPanel>
-            <TimelinePanel events={ticket.events} />
-          </aside>
         </div>
       </div>
     </QueueFromProvider>
