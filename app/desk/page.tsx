@@ -75,7 +75,7 @@ export default async function DeskPage({ searchParams }: Props) {
         </p>
       ) : (
         <BulkForm action={bulkUpdateAction} statuses={ticketStatuses} priorities={ticketPriorities} archived={query.view === 'archived'}>
-          <QueueTable key={queueHref(query)} rows={page.rows} caption={caption} holdNewRows />
+          <QueueTable key={queueHref(query)} rows={page.rows} caption={caption} from={queueHref({ ...query, cursor: undefined }, '').slice(1)} holdNewRows />
         </BulkForm>
       )}
 

@@ -3,6 +3,7 @@
 import { type ReactNode, useActionState } from 'react';
 import { cn } from '@/components/ui/cn';
 import { type FormAction, idleFormState } from '@/lib/forms/form-state';
+import { QueueFromField } from './queue-from';
 
 type Props = {
   action: FormAction;
@@ -22,6 +23,7 @@ export function DeskActionForm({ action, number, label, children, className }: P
   return (
     <form action={formAction} aria-label={label} aria-busy={pending || undefined} className={cn('space-y-2', className)}>
       <input type="hidden" name="number" value={number} />
+      <QueueFromField />
       {children}
       {messages.length ? (
         <p role="alert" className="text-sm font-medium text-red-700" data-testid="action-error">

@@ -5,11 +5,14 @@ import { type FileLimits, FilePicker } from '@/components/files/file-picker';
 import { ErrorSummary } from '@/components/forms/error-summary';
 import { TextAreaField } from '@/components/forms/fields';
 import { FILES_FIELD, useServerForm } from '@/components/forms/use-server-form';
-import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
 import type { FormAction } from '@/lib/forms/form-state';
 import type { ReplyDelivery } from '@/lib/notify/reply-delivery';
+import type { TicketStatus } from '@/lib/vocabulary';
+import { ComposerRecipient } from './composer-recipient';
+import { ComposerSendButtons } from './composer-send-buttons';
 import { HeldReplyNotice } from './held-reply-notice';
+import { QueueFromField } from './queue-from';
 import { useDraftSeenMessage } from './use-draft-seen-message';
 import { useHydrated } from './use-hydrated';
 import { MESSAGE_MAX, type StaffMessageInput, staffMessageSchema } from '@/lib/tickets/schemas';
@@ -19,7 +22,11 @@ type Props = {
   number: string;
   /** A closed ticket takes internal notes only. */
   notesOnly: boolean;
-  requesterEmail: string;
+  /** The mode to start in: the one the last message was sent in, until the agent changes it. */
+  mode: 'reply' | 'note';
+  requester: { name: string; email: string };
+  /** The statuses the ticket may move to now, offered as "send and …" buttons. */
+  allowedStatuses: readonly TicketStatus[];
   /** What happens to the reply's mail, so the hint never promises one that is not sent. */
   delivery: ReplyDelivery;
   /** The newest message on screen ('' for none): the server holds a reply when a newer one exists. */
@@ -34,17 +41,17 @@ function replyHint(email: string, delivery: ReplyDelivery): string {
 }
 
 /** One composer for both: the switch is a pair of radio buttons, so it works without JavaScript. */
-export function MessageComposer({ action, number, notesOnly, requesterEmail, delivery, newestMessageId, fileLimits }: Props) {
+export function MessageComposer({ action, number, notesOnly, mode, requester, allowedStatuses, delivery, newestMessageId, fileLimits }: Props) {
   const [uploading, setUploading] = useState(false);
   const kinds = [
-    { value: 'public', label: 'Reply to customer', hint: replyHint(requesterEmail, delivery) },
+    { value: 'public', label: 'Reply to customer', hint: replyHint(requester.email, delivery) },
     { value: 'internal', label: 'Internal note', hint: 'Only staff see it; the customer is never told of it.' },
   ] as const;
   const { state, form, formRef, formAction, onSubmit, pending, values, errorFor, summaryItems, summaryMessage, summaryKey } =
     useServerForm<StaffMessageInput>({
       schema: staffMessageSchema,
       action,
-      defaults: { visibility: notesOnly ? 'internal' : 'public', body: '' },
+      defaults: { visibility: notesOnly || mode === 'note' ? 'internal' : 'public', body: '' },
     });
   const visibility = form.watch('visibility') ?? values.visibility;
   const internal = visibility === 'internal';
@@ -60,16 +67,20 @@ export function MessageComposer({ action, number, notesOnly, requesterEmail, del
       action={formAction}
       onSubmit={onSubmit}
       noValidate
+      id="composer"
       aria-label="Reply or note"
-      className={cn('space-y-4 rounded-2xl p-5 shadow-sm ring-1', internal ? 'bg-amber-50 ring-amber-300' : 'bg-white ring-slate-200')}
+      data-mode={internal ? 'note' : 'reply'}
+      // The colours follow the checked radio button by CSS, so they are right before hydration too.
+      className="group space-y-4 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200 has-[input[value=internal]:checked]:bg-amber-50 has-[input[value=internal]:checked]:ring-2 has-[input[value=internal]:checked]:ring-amber-400"
     >
       {heldForNewer && state.status === 'error' && summaryMessage === state.message ? (
         <HeldReplyNotice message={summaryMessage} focusKey={summaryKey} />
       ) : summaryMessage ? (
-        <ErrorSummary message={summaryMessage} items={summaryItems(['visibility', 'body', FILES_FIELD])} focusKey={summaryKey} />
+        <ErrorSummary message={summaryMessage} items={summaryItems(['visibility', 'body', FILES_FIELD, 'status'])} focusKey={summaryKey} />
       ) : null}
       <input type="hidden" name="number" value={number} />
       <input type="hidden" name="seenMessageId" value={seenMessageId} />
+      <QueueFromField />
       <fieldset>
         <legend className="text-sm font-medium text-slate-800">Write</legend>
         <div className="mt-2 flex flex-col gap-2 sm:flex-row sm:gap-6" id="field-visibility">
@@ -94,6 +105,7 @@ export function MessageComposer({ action, number, notesOnly, requesterEmail, del
           })}
         </div>
       </fieldset>
+      <ComposerRecipient name={requester.name} email={requester.email} />
       <TextAreaField
         label="Message"
         rows={6}
@@ -108,11 +120,12 @@ export function MessageComposer({ action, number, notesOnly, requesterEmail, del
         error={errorFor(FILES_FIELD)}
         onBusyChange={setUploading}
       />
-      <div className="flex justify-end">
-        <Button type="submit" disabled={pending || uploading}>
-          {pending ? 'Saving…' : uploading ? 'Uploading files…' : !hydrated ? 'Send' : internal ? 'Add internal note' : 'Send reply'}
-        </Button>
-      </div>
+      <ComposerSendButtons
+        allowed={allowedStatuses}
+        mode={!hydrated ? 'neutral' : internal ? 'note' : 'reply'}
+        busy={pending ? 'Saving…' : uploading ? 'Uploading files…' : null}
+        disabled={pending || uploading}
+      />
     </form>
   );
 }

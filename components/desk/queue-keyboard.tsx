@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState, useTransition } from 'react';
 import { type FormAction, idleFormState } from '@/lib/forms/form-state';
+import { isShortcut, ShortcutsButton, ShortcutsDialog } from './shortcuts-dialog';
 
 type Props = { assignToMe: FormAction<{ number: string }> };
 
@@ -14,11 +15,6 @@ const keys: Array<[string, string]> = [
   ['/', 'Search'],
   ['?', 'Show these shortcuts'],
 ];
-
-function typingIn(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-}
 
 /** The rows of whichever layout is showing: the table on wide screens, the cards on a phone. */
 function visibleRows(): HTMLElement[] {
@@ -61,8 +57,7 @@ export function QueueKeyboard({ assignToMe }: Props) {
     };
 
     const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || typingIn(event.target)) return;
-      if (dialog.current?.open) return;
+      if (!isShortcut(event, dialog.current)) return;
       const index = currentIndex();
       const row = visibleRows()[index];
       switch (event.key) {
@@ -110,13 +105,7 @@ export function QueueKeyboard({ assignToMe }: Props) {
 
   return (
     <>
-      <button
-        type="button"
-        onClick={() => dialog.current?.showModal()}
-        className="hidden min-h-11 rounded-lg px-3 text-sm font-medium text-slate-700 ring-1 ring-slate-300 ring-inset hover:bg-slate-50 sm:block"
-      >
-        Keyboard shortcuts <kbd className="ml-1 rounded bg-slate-100 px-1.5 font-mono text-xs">?</kbd>
-      </button>
+      <ShortcutsButton onOpen={() => dialog.current?.showModal()} />
       {/* Always in the page, so that screen readers announce what appears in it. */}
       <p
         role="status"
@@ -126,31 +115,7 @@ export function QueueKeyboard({ assignToMe }: Props) {
       >
         {announcement}
       </p>
-      <dialog
-        ref={dialog}
-        aria-labelledby="shortcuts-title"
-        className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-2xl p-6 shadow-xl backdrop:bg-slate-900/40"
-      >
-        <h2 id="shortcuts-title" className="text-lg font-semibold text-slate-900">
-          Keyboard shortcuts
-        </h2>
-        <dl className="mt-4 space-y-2 text-sm">
-          {keys.map(([key, meaning]) => (
-            <div key={key} className="flex items-center gap-3">
-              <dt className="w-16 shrink-0">
-                <kbd className="rounded bg-slate-100 px-2 py-1 font-mono text-xs text-slate-800 ring-1 ring-slate-300">{key}</kbd>
-              </dt>
-              <dd className="text-slate-700">{meaning}</dd>
-            </div>
-          ))}
-        </dl>
-        <p className="mt-4 text-sm text-slate-600">Shortcuts pause while you type in a field.</p>
-        <form method="dialog" className="mt-6 text-right">
-          <button type="submit" className="min-h-11 rounded-lg bg-brand-600 px-4 text-sm font-semibold text-white hover:bg-brand-700">
-            Close
-          </button>
-        </form>
-      </dialog>
+      <ShortcutsDialog ref={dialog} keys={keys} />
     </>
   );
 }

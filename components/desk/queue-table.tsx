@@ -19,6 +19,8 @@ type Props = {
   rows: QueueRow[];
   caption: string;
   ticketBase?: string;
+  /** The queue's query string, passed on to the ticket so that it can step to its neighbours. */
+  from?: string;
   /**
    * Rows that arrive after the table first showed (a live re-read) wait behind a quiet "show"
    * bar instead of pushing the others down under the agent's pointer and cursor. Key the table
@@ -28,7 +30,8 @@ type Props = {
 };
 
 /** The queue's rows. Each carries its number for the keyboard shortcuts and a checkbox for the bulk form. */
-export function QueueTable({ rows, caption, ticketBase = '/desk/tickets', holdNewRows = false }: Props) {
+export function QueueTable({ rows, caption, ticketBase = '/desk/tickets', from, holdNewRows = false }: Props) {
+  const ticketQuery = from === undefined ? '' : `?${new URLSearchParams({ from })}`;
   const [known, setKnown] = useState(() => new Set(rows.map((row) => row.id)));
   const [revealed, setRevealed] = useState<string | null>(null);
   const shown = holdNewRows ? rows.filter((row) => known.has(row.id)) : rows;
@@ -88,7 +91,7 @@ export function QueueTable({ rows, caption, ticketBase = '/desk/tickets', holdNe
                   <input type="checkbox" name="numbers" value={row.number} aria-label={`Select ${row.number}`} className="size-5 accent-brand-600" />
                 </td>
                 <td className="min-w-48">
-                  <Link data-queue-link href={`${ticketBase}/${row.number}`} className="font-medium break-words text-slate-900 hover:text-brand-700 hover:underline">
+                  <Link data-queue-link href={`${ticketBase}/${row.number}${ticketQuery}`} className="font-medium break-words text-slate-900 hover:text-brand-700 hover:underline">
                     {row.subject}
                   </Link>
                   <div className="mt-1 flex flex-wrap items-center gap-2 text-xs text-slate-600">

@@ -54,7 +54,7 @@ export function TicketWorkPanel({ ticket, me, staff, categories, actions }: Prop
   return (
     <div className="space-y-4">
       <Section title="Assignee">
-        <p className="text-sm text-slate-800" data-testid="assignee">
+        <p id="assignee-now" tabIndex={-1} className="text-sm text-slate-800 focus:outline-2 focus:outline-offset-2 focus:outline-brand-700" data-testid="assignee">
           {ticket.assignee ? (mine ? `${ticket.assignee} (you)` : ticket.assignee) : 'Nobody yet'}
         </p>
         <div className="flex flex-wrap gap-2">

@@ -45,8 +45,10 @@ export function useServerForm<T extends FieldValues>(options: {
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    // The button pressed is part of what was asked (e.g. "Send and resolve"), as without JavaScript.
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
     void form.handleSubmit(() => {
-      const formData = new FormData(formRef.current ?? undefined);
+      const formData = new FormData(formRef.current ?? undefined, submitter);
       startTransition(() => formAction(formData));
     })(event);
   };

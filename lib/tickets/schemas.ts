@@ -74,6 +74,8 @@ export const messageBodySchema = z
   .min(1, { error: 'Write a message.' })
   .max(MESSAGE_MAX, { error: `Keep it to ${MESSAGE_MAX.toLocaleString('en')} characters or fewer.` });
 
+export const statusSchema = z.enum(ticketStatuses, { error: 'Choose a status.' });
+
 export const staffMessageSchema = z.object({
   body: messageBodySchema,
   visibility: z.enum(['public', 'internal'], { error: 'Choose a reply or an internal note.' }),
@@ -82,13 +84,17 @@ export const staffMessageSchema = z.object({
    * is refused while a newer public message by someone else exists; left out, nothing is checked.
    */
   seenMessageId: z.union([z.uuid({ error: 'Not a message of this ticket.' }), z.literal('')]).nullish(),
+  /** The status the ticket moves to with the message, in the same transaction ('' or left out: none). */
+  status: z
+    .union([statusSchema, z.literal('')])
+    .nullish()
+    .transform((value) => value || undefined),
 });
 export type StaffMessageInput = z.input<typeof staffMessageSchema>;
 
 export const requesterReplySchema = z.object({ body: messageBodySchema });
 export type RequesterReplyInput = z.input<typeof requesterReplySchema>;
 
-export const statusSchema = z.enum(ticketStatuses, { error: 'Choose a status.' });
 export const prioritySchema = z.enum(ticketPriorities, { error: 'Choose a priority.' });
 
 export const transitionSchema = z.object({ to: statusSchema });

@@ -4,6 +4,7 @@ export { type BulkAction, type BulkResult, bulkUpdateTickets } from './bulk-upda
 export { deleteTicket } from './delete-ticket';
 export { type DeskStaff, listDeskStaff } from './desk-staff';
 export { type DeskTicket, getDeskTicket, type TimelineEvent } from './desk-ticket';
+export { getQueueNeighbours, QUEUE_FROM_MAX, type QueueNeighbours } from './queue-neighbours';
 export { addStaffMessage } from './staff-message';
 export { setTicketCategory, setTicketPriority } from './ticket-fields';
 export { transitionTicket } from './transition-ticket';

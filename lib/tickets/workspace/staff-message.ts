@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, desc, eq, gt, isNull, ne, or, sql } from 'drizzle-orm';
 import { getDb, type Transaction } from '@/db/client';
-import { ticketMessages, tickets } from '@/db/schema';
+import { type TicketStatus, ticketMessages, tickets } from '@/db/schema';
 import type { Actor, UserActor } from '@/lib/access/actor';
 import { assertCan } from '@/lib/access/permissions';
 import { AppError, parseInput } from '@/lib/errors';
@@ -11,24 +11,27 @@ import { parseAttachmentRefs } from '../attachment-refs';
 import { recordTicketEvent } from '../events';
 import { assertNotArchived, type LockedTicket, lockTicketByNumber } from '../locked-ticket';
 import { type MessageSource, staffMessageSchema } from '../schemas';
+import { applyTransition } from './transition-ticket';
 
-export type AddedMessage = { id: string; visibility: 'public' | 'internal'; createdAt: Date };
+export type AddedMessage = { id: string; visibility: 'public' | 'internal'; createdAt: Date; status: TicketStatus };
 
 /**
  * A staff reply to the requester or an internal note, with files uploaded for it (refs). The
  * first public reply sets the first-response time; notes, and their files, never change what the
- * requester sees.
+ * requester sees. With `status` the ticket moves along the status machine in the same
+ * transaction: a move the machine refuses sends nothing.
  */
 export async function addStaffMessage(
   actor: Actor,
-  input: { number: string; body: unknown; visibility: unknown; seenMessageId?: unknown; attachments?: unknown },
+  input: { number: string; body: unknown; visibility: unknown; seenMessageId?: unknown; attachments?: unknown; status?: unknown },
 ): Promise<AddedMessage> {
   assertCan(actor, 'ticket:work');
   if (actor.kind !== 'user') throw new AppError('unauthorized', 'Please sign in to continue.');
-  const { body, visibility, seenMessageId } = parseInput(staffMessageSchema, {
+  const { body, visibility, seenMessageId, status } = parseInput(staffMessageSchema, {
     body: input.body,
     visibility: input.visibility,
     seenMessageId: input.seenMessageId,
+    status: input.status,
   });
   const attachments = parseAttachmentRefs(input.attachments);
   const db = await getDb();
@@ -36,7 +39,10 @@ export async function addStaffMessage(
     const ticket = await lockTicketByNumber(tx, input.number);
     // Only replies are held: two answers to the customer is the harm; a note reaches nobody outside.
     if (visibility === 'public' && seenMessageId != null) await assertNothingNewer(tx, actor, ticket, seenMessageId);
-    return writeStaffMessage(tx, actor, ticket, { body, visibility, attachments });
+    const message = await writeStaffMessage(tx, actor, ticket, { body, visibility, attachments });
+    // After the message, so that its events come first; a refusal here rolls the message back too.
+    if (status) await applyTransition(tx, actor, ticket, status, { field: 'status' });
+    return { ...message, status: ticket.status };
   });
 }
 
@@ -83,7 +89,7 @@ export async function writeStaffMessage(
   actor: UserActor,
   ticket: LockedTicket,
   { body, visibility, source = 'web', attachments = [] }: { body: string; visibility: 'public' | 'internal'; source?: MessageSource; attachments?: string[] },
-): Promise<AddedMessage> {
+): Promise<Omit<AddedMessage, 'status'>> {
   assertNotArchived(ticket);
   if (ticket.status === 'closed' && visibility === 'public') {
     throw new AppError('conflict', 'This ticket is closed; it takes no more replies. Add an internal note instead.');

@@ -28,13 +28,22 @@ export async function transitionTicket(actor: Actor, input: { number: string; to
   });
 }
 
-/** Moves a ticket locked in `tx` by the caller, who has checked the permission, along the status machine. */
-export async function applyTransition(tx: Transaction, actor: Actor, ticket: LockedTicket, to: TicketStatus): Promise<{ status: TicketStatus }> {
+/**
+ * Moves a ticket locked in `tx` by the caller, who has checked the permission, along the status
+ * machine. A refusal names the allowed moves on `field`, the form field that chose the status.
+ */
+export async function applyTransition(
+  tx: Transaction,
+  actor: Actor,
+  ticket: LockedTicket,
+  to: TicketStatus,
+  { field = 'to' }: { field?: string } = {},
+): Promise<{ status: TicketStatus }> {
   assertNotArchived(ticket);
   if (ticket.status === to) return { status: to };
   if (!allowedTransitions(ticket.status).includes(to)) {
     throw new AppError('conflict', `${ticket.number} cannot move from ${statusLabel[ticket.status].toLowerCase()} to ${statusLabel[to].toLowerCase()}. ${describeAllowed(ticket.status)}`, {
-      fields: { to: [describeAllowed(ticket.status)] },
+      fields: { [field]: [describeAllowed(ticket.status)] },
     });
   }
   await applyStatusChange(tx, actor, ticket, to);

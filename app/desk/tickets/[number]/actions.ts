@@ -6,23 +6,42 @@ import { formAction } from '@/lib/forms/action';
 import { attachmentRefsFromForm } from '@/lib/forms/attachment-refs';
 import { clientIp } from '@/lib/http/client-ip';
 import { addTicketTag, removeTicketTag } from '@/lib/tags/ticket-tags';
-import { addStaffMessage, archiveTicket, claimTicket, deleteTicket, reassignTicket, restoreTicket, setTicketCategory, setTicketPriority, transitionTicket, unassignTicket } from '@/lib/tickets/workspace';
+import {
+  addStaffMessage,
+  archiveTicket,
+  claimTicket,
+  deleteTicket,
+  QUEUE_FROM_MAX,
+  reassignTicket,
+  restoreTicket,
+  setTicketCategory,
+  setTicketPriority,
+  transitionTicket,
+  unassignTicket,
+} from '@/lib/tickets/workspace';
 
 /**
  * Every control of the ticket workspace posts here. The ticket number comes from a hidden field
  * and is checked again by the domain function, like everything else. After a change the page is
- * reloaded with a notice saying what happened; a refusal comes back to the form that sent it.
+ * reloaded with a notice saying what happened (`done`), the queue the agent came from (`from`)
+ * and a fresh `at`, so that the same change twice still moves focus to it; a refusal comes back
+ * to the form that sent it.
  */
-function onTicket(done: string | ((formData: FormData) => string), work: (actor: Actor, number: string, formData: FormData) => Promise<unknown>) {
+function onTicket(
+  done: string | ((formData: FormData) => Record<string, string>),
+  work: (actor: Actor, number: string, formData: FormData) => Promise<unknown>,
+) {
   return formAction(
     async ({ actor, input, formData }) => {
       const number = (input.number ?? '').slice(0, 40);
       await work(actor, number, formData);
-      return { number, done: typeof done === 'string' ? done : done(formData) };
+      const from = formData.get('from');
+      const query = typeof done === 'string' ? { done } : done(formData);
+      return { number, query: typeof from === 'string' && from.length <= QUEUE_FROM_MAX ? { ...query, from } : query };
     },
     {
       revalidate: ({ number }) => ['/desk', `/desk/tickets/${number}`],
-      redirect: ({ number, done }) => `/desk/tickets/${encodeURIComponent(number)}?done=${done}`,
+      redirect: ({ number, query }) => `/desk/tickets/${encodeURIComponent(number)}?${new URLSearchParams({ ...query, at: Date.now().toString(36) })}`,
     },
   );
 }
@@ -45,11 +64,23 @@ export const categoryAction = onTicket('category', (actor, number, formData) =>
   setTicketCategory(actor, { number, category: formData.get('category') }),
 );
 
+/** The composer comes back in the mode it was sent in, so that a second note stays a note. */
 export const messageAction = onTicket(
-  (formData) => (formData.get('visibility') === 'internal' ? 'note' : 'reply'),
+  (formData) => {
+    const mode = formData.get('visibility') === 'internal' ? 'note' : 'reply';
+    const status = formData.get('status');
+    return { done: mode, mode, ...(typeof status === 'string' && status ? { status: status.slice(0, 40) } : {}) };
+  },
   async (actor, number, formData) => {
     const attachments = await attachmentRefsFromForm(actor, formData, { ip: clientIp(await headers()) });
-    return addStaffMessage(actor, { number, body: formData.get('body'), visibility: formData.get('visibility'), seenMessageId: formData.get('seenMessageId'), attachments });
+    return addStaffMessage(actor, {
+      number,
+      body: formData.get('body'),
+      visibility: formData.get('visibility'),
+      seenMessageId: formData.get('seenMessageId'),
+      status: formData.get('status'),
+      attachments,
+    });
   },
 );
 
