@@ -47,7 +47,7 @@ export default async function DeskPage({ searchParams }: Props) {
           </>
         }
       />
-      <QueueViewTabs query={query} counts={counts} />
+      <QueueViewTabs query={query} counts={counts} wideHidden />
       <QueueFilterForm query={query} categories={categories} staff={staff} />
 
       {page.exactNumber ? (
