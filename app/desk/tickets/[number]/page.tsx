@@ -6,6 +6,7 @@ import { LiveTicket } from '@/components/live/live-ticket';
 import { RequesterPanel } from '@/components/desk/requester-panel';
 import { TicketWorkPanel } from '@/components/desk/ticket-work-panel';
 import { TicketHeader } from '@/components/tickets/ticket-header';
+import { TicketPeople } from '@/components/tickets/ticket-people';
 import { TicketPanel, TimelinePanel } from '@/components/tickets/ticket-panel';
 import { TicketThread } from '@/components/tickets/ticket-thread';
 import { StatusNotice } from '@/components/ui/status-notice';
@@ -53,7 +54,9 @@ export default async function DeskTicketPage({ params, searchParams }: Props) {
       <Link href="/desk" className="inline-block text-sm font-medium text-brand-700 hover:underline">
         ← Back to the queue
       </Link>
-      <TicketHeader ticket={ticket} />
+      <TicketHeader ticket={ticket}>
+        <TicketPeople requester={ticket.requester} assignee={ticket.assigneeId && ticket.assignee ? { id: ticket.assigneeId, name: ticket.assignee } : null} />
+      </TicketHeader>
       <LiveTicket
         number={ticket.number}
         ticketId={ticket.id}
