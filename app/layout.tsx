@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { SiteFrame } from '@/components/layout/site-frame';
 import { getActor } from '@/lib/auth/session';
 import { siteChrome } from './_chrome/site-chrome';
+import { inter } from './fonts/inter';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -19,7 +20,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const actor = await getActor();
   const { header, footer } = await siteChrome(actor);
   return (
-    <html lang="en">
+    <html lang="en" className={inter.variable}>
       <body className="flex min-h-screen flex-col font-sans">
         <a
           href="#main"
