@@ -1,12 +1,9 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { SiteFooter } from '@/components/layout/site-footer';
-import { SiteHeader } from '@/components/layout/site-header';
-import { isAdmin, isSignedIn } from '@/lib/access/actor';
+import { SiteFrame } from '@/components/layout/site-frame';
 import { getActor } from '@/lib/auth/session';
-import { countUnreadNotifications } from '@/lib/notifications';
-import { countPendingApplications } from '@/lib/users/list-staff';
-import { signOutAction } from './_actions/sign-out';
+import { siteChrome } from './_chrome/site-chrome';
+import { inter } from './fonts/inter';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -21,12 +18,9 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const actor = await getActor();
-  const [pendingApplications, unreadNotifications] = await Promise.all([
-    isAdmin(actor) ? countPendingApplications(actor) : undefined,
-    isSignedIn(actor) ? countUnreadNotifications(actor) : undefined,
-  ]);
+  const { header, footer } = await siteChrome(actor);
   return (
-    <html lang="en">
+    <html lang="en" className={inter.variable}>
       <body className="flex min-h-screen flex-col font-sans">
         <a
           href="#main"
@@ -34,11 +28,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           Skip to content
         </a>
-        <SiteHeader actor={actor} signOutAction={signOutAction} pendingApplications={pendingApplications} unreadNotifications={unreadNotifications} />
-        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6 sm:py-12">
+        <SiteFrame header={header} footer={footer}>
           {children}
-        </main>
-        <SiteFooter />
+        </SiteFrame>
       </body>
     </html>
   );

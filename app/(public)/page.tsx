@@ -1,7 +1,12 @@
+import Link from 'next/link';
+import { HelpSearchForm } from '@/components/faq/help-search-form';
+import { Badge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import type { Actor } from '@/lib/access/actor';
 import { getActor } from '@/lib/auth/session';
+import { listFeaturedArticles } from '@/lib/faq/public';
+import { FAQ_LIMITS } from '@/lib/faq/public-schemas';
 
 function primaryAction(actor: Actor): { href: string; label: string; note: string } {
   if (actor.kind === 'anonymous') {
@@ -32,7 +37,7 @@ const features = [
 ];
 
 export default async function HomePage() {
-  const actor = await getActor();
+  const [actor, popular] = await Promise.all([getActor(), listFeaturedArticles()]);
   const action = primaryAction(actor);
   const greeting = actor.kind === 'user' ? `Hello, ${actor.name.split(' ')[0]}` : 'How can we help?';
 
@@ -42,8 +47,11 @@ export default async function HomePage() {
         <p className="text-sm font-semibold tracking-wide text-brand-100 uppercase">Support centre</p>
         <h1 className="mt-3 max-w-2xl text-3xl font-bold tracking-tight sm:text-5xl">{greeting}</h1>
         <p className="mt-4 max-w-2xl text-lg text-brand-100">
-          Questions about an order, your account or a bug? Send us a message and our support team will get back to you.
+          Questions about an order, your account or a bug? Search the help centre, or send us a message and our support team will get back to you.
         </p>
+        <div className="mt-8 max-w-2xl">
+          <HelpSearchForm q="" maxLength={FAQ_LIMITS.query} tone="inverse" />
+        </div>
         <div className="mt-8 flex flex-col gap-3 sm:flex-row sm:items-center">
           <ButtonLink href={action.href} variant="secondary" className="px-6 text-base">
             {action.label}
@@ -60,6 +68,33 @@ export default async function HomePage() {
         </div>
         <p className="mt-4 text-sm text-brand-100">{action.note}</p>
       </section>
+
+      {popular.length > 0 ? (
+        <section aria-labelledby="popular-title">
+          <div className="flex flex-wrap items-baseline justify-between gap-2">
+            <h2 id="popular-title" className="text-xl font-semibold text-slate-900">
+              Popular articles
+            </h2>
+            <Link href="/help" className="text-sm font-semibold text-brand-700 underline-offset-2 hover:underline">
+              Browse the help centre
+            </Link>
+          </div>
+          <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3" data-testid="popular-articles">
+            {popular.map((article) => (
+              <li key={article.slug} className="rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
+                {article.category ? <Badge>{article.category.name}</Badge> : null}
+                <Link
+                  href={`/help/${encodeURIComponent(article.slug)}`}
+                  className="mt-2 block font-semibold text-brand-700 underline-offset-2 hover:text-brand-800 hover:underline"
+                >
+                  {article.question}
+                </Link>
+                <p className="mt-1 line-clamp-2 text-sm text-slate-600">{article.excerpt}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       <section aria-labelledby="why-title">
         <h2 id="why-title" className="sr-only">

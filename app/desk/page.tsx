@@ -48,7 +48,7 @@ export default async function DeskPage({ searchParams }: Props) {
           </>
         }
       />
-      <QueueViewTabs query={query} counts={counts} />
+      <QueueViewTabs query={query} counts={counts} wideHidden />
       <QueueFilterForm query={query} categories={categories} staff={staff} tags={tagOptions.map((tag) => tag.name)} />
 
       {page.exactNumber ? (

@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
+import { Avatar } from '@/components/ui/avatar';
 import { Badge } from '@/components/ui/badge';
 import { RelativeTime, relativeTime } from '@/components/ui/relative-time';
 import { PriorityBadge, StatusBadge } from '@/components/tickets/ticket-badges';
@@ -110,14 +111,28 @@ export function QueueTable({ rows, caption, ticketBase = '/desk/tickets', from, 
                     </span>
                   </div>
                 </td>
-                <td className={`${wide} max-w-48`}>
-                  <div className="truncate text-slate-800">{row.requesterName}</div>
-                  <div className="truncate text-xs text-slate-600">{row.requesterEmail}</div>
+                <td className={`${wide} max-w-56`}>
+                  <div className="flex items-center gap-2">
+                    <Avatar id={row.requesterEmail.toLowerCase()} name={row.requesterName} />
+                    <div className="min-w-0">
+                      <div className="truncate text-slate-800">{row.requesterName}</div>
+                      <div className="truncate text-xs text-slate-600">{row.requesterEmail}</div>
+                    </div>
+                  </div>
                 </td>
                 <td className="hidden lg:table-cell">{row.category}</td>
                 <td className={wide}><PriorityBadge priority={row.priority} /></td>
                 <td className={wide}><StatusBadge status={row.status} /></td>
-                <td className={wide}>{row.assignee ?? <span className="text-slate-600">Unassigned</span>}</td>
+                <td className={wide}>
+                  {row.assignee && row.assigneeId ? (
+                    <span className="inline-flex items-center gap-2">
+                      <Avatar id={row.assigneeId} name={row.assignee} />
+                      {row.assignee}
+                    </span>
+                  ) : (
+                    <span className="text-slate-600">Unassigned</span>
+                  )}
+                </td>
                 <td className="hidden whitespace-nowrap lg:table-cell"><RelativeTime date={row.createdAt} /></td>
                 <td className={`${wide} whitespace-nowrap`}><RelativeTime date={row.lastActivityAt} /></td>
               </tr>

@@ -6,10 +6,23 @@ export function formatCount({ count, capped }: ViewCount): string {
   return `${count.toLocaleString('en')}${capped ? '+' : ''}`;
 }
 
-/** The queue's views with their counts; switching view keeps the search and filters. */
-export function QueueViewTabs({ query, counts, basePath = '/desk' }: { query: QueueQuery; counts: Record<QueueView, ViewCount>; basePath?: string }) {
+/**
+ * The queue's views with their counts; switching view keeps the search and filters. `wideHidden`
+ * leaves wide screens to the sidebar, which lists the same views.
+ */
+export function QueueViewTabs({
+  query,
+  counts,
+  basePath = '/desk',
+  wideHidden = false,
+}: {
+  query: QueueQuery;
+  counts: Record<QueueView, ViewCount>;
+  basePath?: string;
+  wideHidden?: boolean;
+}) {
   return (
-    <nav aria-label="Queue views" className="-mx-4 overflow-x-auto px-4 sm:mx-0 sm:px-0">
+    <nav aria-label="Queue views" className={cn('-mx-4 overflow-x-auto px-4 sm:mx-0 sm:px-0', wideHidden && 'lg:hidden')}>
       <ul className="flex min-w-max gap-1 border-b border-slate-200">
         {queueViews.map((view) => {
           const current = view === query.view;

@@ -2,13 +2,20 @@ import Form from 'next/form';
 import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
 
-type Props = { q: string; category?: string; error?: string; maxLength: number };
+type Props = {
+  q: string;
+  category?: string;
+  error?: string;
+  maxLength: number;
+  /** `inverse` for a dark background, such as the home page's banner. */
+  tone?: 'default' | 'inverse';
+};
 
 /** A plain GET form (`/help?q=…`): it works without JavaScript and its results can be linked to. */
-export function HelpSearchForm({ q, category, error, maxLength }: Props) {
+export function HelpSearchForm({ q, category, error, maxLength, tone = 'default' }: Props) {
   return (
     <Form action="/help" role="search" aria-label="Help centre" className="space-y-1.5">
-      <label htmlFor="help-q" className="block text-sm font-medium text-slate-800">
+      <label htmlFor="help-q" className={cn('block text-sm font-medium', tone === 'inverse' ? 'text-white' : 'text-slate-800')}>
         Search the help centre
       </label>
       <div className="flex flex-col gap-3 sm:flex-row">
@@ -28,7 +35,7 @@ export function HelpSearchForm({ q, category, error, maxLength }: Props) {
           )}
         />
         {category ? <input type="hidden" name="category" value={category} /> : null}
-        <Button type="submit" className="sm:w-auto">
+        <Button type="submit" variant={tone === 'inverse' ? 'secondary' : 'primary'} className="sm:w-auto">
           Search
         </Button>
       </div>

@@ -23,6 +23,9 @@ export type ArticleSearchInput = z.input<typeof articleSearchSchema>;
 
 export const articleListSchema = z.object({ category: categorySlug });
 
+/** How many articles the home page's popular list shows. */
+export const featuredArticlesSchema = z.object({ limit: z.number().int().min(1).max(12).default(6) });
+
 /** Suggestions for the text someone is typing, such as a ticket's subject. */
 export const articleSuggestionSchema = z.object({
   text: queryText,

@@ -5,7 +5,7 @@ import { categories, faqArticles } from '@/db/schema';
 import { AppError } from '@/lib/errors';
 import { type FaqSeed, insertFaqArticles } from '@/lib/testing/faq-fixtures';
 import { freshIp } from '@/lib/testing/fixtures';
-import { getPublishedArticle, listHelpCategories, listPublishedArticles, searchArticles, suggestArticles } from './public';
+import { getPublishedArticle, listFeaturedArticles, listHelpCategories, listPublishedArticles, searchArticles, suggestArticles } from './public';
 
 // Inserted out of order on purpose: the functions must sort by the admins' positions.
 const corpus: FaqSeed[] = [
@@ -107,6 +107,26 @@ async function codeOf(promise: Promise<unknown>): Promise<string | null> {
   );
   return error instanceof AppError ? error.code : error === null ? null : 'unexpected';
 }
+
+describe('listFeaturedArticles', () => {
+  it('takes each topic’s first published article in topic order, uncategorised last, then each topic’s second', async () => {
+    const articles = await listFeaturedArticles({ limit: 5 });
+    expect(slugsOf(articles)).toEqual(['printer-setup', 'reset-password', 'delivery-times', 'who-we-are', 'api-keys']);
+    expect(articles[0]?.category).toEqual({ slug: 'technical', name: 'Technical' });
+  });
+
+  it('never lists a draft, and shows six by default', async () => {
+    const articles = await listFeaturedArticles();
+    expect(articles).toHaveLength(6);
+    expect(slugsOf(articles)).not.toContain('two-factor');
+    expect(slugsOf(articles)).not.toContain('billing-draft');
+  });
+
+  it('refuses a limit outside 1 to 12', async () => {
+    expect(await codeOf(listFeaturedArticles({ limit: 0 }))).toBe('validation');
+    expect(await codeOf(listFeaturedArticles({ limit: 50 }))).toBe('validation');
+  });
+});
 
 describe('listPublishedArticles', () => {
   it('groups published articles by category in the admins’ order, uncategorised last, and leaves drafts out', async () => {

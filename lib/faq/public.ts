@@ -12,6 +12,7 @@ import {
   articleSlugSchema,
   articleSuggestionSchema,
   FAQ_LIMITS,
+  featuredArticlesSchema,
 } from './public-schemas';
 import { allWordsPrefixQuery, anyWordPrefixQuery, webSearchText } from './search-terms';
 
@@ -81,6 +82,25 @@ export async function listPublishedArticles(input: { category?: string } = {}): 
     else groups.push({ category: article.category, articles: [article] });
   }
   return groups;
+}
+
+/**
+ * The articles for the home page's "popular" list: each topic's first article in the admins'
+ * order, topic by topic, then each topic's second, and so on — a spread over the topics rather
+ * than the whole of the first one.
+ */
+export async function listFeaturedArticles(input: { limit?: number } = {}): Promise<ArticleSummary[]> {
+  const { limit } = parseInput(featuredArticlesSchema, input);
+  const db = await getDb();
+  const rankInTopic = sql`row_number() over (partition by ${faqArticles.categoryId} order by ${faqArticles.position}, ${faqArticles.question})`;
+  const rows = await db
+    .select(summaryColumns)
+    .from(faqArticles)
+    .leftJoin(categories, eq(categories.id, faqArticles.categoryId))
+    .where(eq(faqArticles.published, true))
+    .orderBy(rankInTopic, sql`${categories.position} asc nulls last`, asc(categories.name))
+    .limit(limit);
+  return rows.map(toSummary);
 }
 
 /** Categories that hold at least one published article, for the help centre's filter. */

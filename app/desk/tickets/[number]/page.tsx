@@ -10,6 +10,7 @@ import { TicketTags } from '@/components/desk/ticket-tags';
 import { TicketKeyboard } from '@/components/desk/ticket-keyboard';
 import { TicketWorkPanel } from '@/components/desk/ticket-work-panel';
 import { TicketHeader } from '@/components/tickets/ticket-header';
+import { TicketPeople } from '@/components/tickets/ticket-people';
 import { TicketPanel, TimelinePanel } from '@/components/tickets/ticket-panel';
 import { TicketThread } from '@/components/tickets/ticket-thread';
 import { StatusNotice } from '@/components/ui/status-notice';
@@ -144,7 +145,9 @@ export default async function DeskTicketPage({ params, searchParams }: Props) {
             <TicketKeyboard previousHref={stepHref(neighbours?.previous ?? null)} nextHref={stepHref(neighbours?.next ?? null)} />
           </span>
         </nav>
-        <TicketHeader ticket={ticket} />
+        <TicketHeader ticket={ticket}>
+          <TicketPeople requester={ticket.requester} assignee={ticket.assigneeId && ticket.assignee ? { id: ticket.assigneeId, name: ticket.assignee } : null} />
+        </TicketHeader>
         <LiveTicket
           number={ticket.number}
           ticketId={ticket.id}

@@ -1,0 +1,6 @@
+import type { ReactNode } from 'react';
+import { StaffLayout } from '../_chrome/staff-layout';
+
+export default function DeskLayout({ children }: { children: ReactNode }) {
+  return <StaffLayout>{children}</StaffLayout>;
+}
