@@ -11,6 +11,7 @@ const sections = [
   { href: '/admin/users', label: 'Users' },
   { href: '/admin/faq', label: 'FAQ' },
   { href: '/admin/categories', label: 'Categories' },
+  { href: '/admin/sla', label: 'Service targets' },
   { href: '/admin/mail', label: 'Mail' },
   { href: '/admin/webhooks', label: 'Webhooks' },
   { href: '/admin/audit', label: 'Audit log' },

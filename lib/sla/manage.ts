@@ -49,9 +49,9 @@ export async function saveSlaTargets(actor: Actor, input: unknown): Promise<Reco
     const now = new Date();
     for (const priority of ticketPriorities) {
       const target: SlaTarget = {
-        firstResponseMinutes: data[`${priority}.firstResponse`] ?? null,
-        nextResponseMinutes: data[`${priority}.nextResponse`] ?? null,
-        resolutionMinutes: data[`${priority}.resolution`] ?? null,
+        firstResponseMinutes: data[`${priority}_firstResponse`] ?? null,
+        nextResponseMinutes: data[`${priority}_nextResponse`] ?? null,
+        resolutionMinutes: data[`${priority}_resolution`] ?? null,
       };
       saved[priority] = target;
       const previous = before.get(priority) ?? empty;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ticketPriorities } from '@/db/schema/values';
+import { ticketPriorities } from '@/lib/vocabulary';
 import { requiredText } from '@/lib/validation';
 import { isTimezone } from './clock';
 
@@ -21,10 +21,10 @@ const minutesField = z.preprocess(
     .nullable(),
 );
 
-/** The targets form: one field per priority and target, named `high.firstResponse` and so on. */
+/** The targets form: one field per priority and target, named `high_firstResponse` and so on. */
 export const slaTargetsSchema = z.object(
-  Object.fromEntries(ticketPriorities.flatMap((priority) => slaTargetKinds.map((kind) => [`${priority}.${kind}`, minutesField]))) as Record<
-    `${(typeof ticketPriorities)[number]}.${SlaTargetKind}`,
+  Object.fromEntries(ticketPriorities.flatMap((priority) => slaTargetKinds.map((kind) => [`${priority}_${kind}`, minutesField]))) as Record<
+    `${(typeof ticketPriorities)[number]}_${SlaTargetKind}`,
     typeof minutesField
   >,
 );
@@ -38,9 +38,9 @@ const clockTime = z
 
 const dayShape = Object.fromEntries(
   weekdayNames.flatMap((_, day) => [
-    [`day${day}.open`, checkbox],
-    [`day${day}.from`, clockTime.optional().or(z.literal(''))],
-    [`day${day}.to`, clockTime.optional().or(z.literal(''))],
+    [`day${day}_open`, checkbox],
+    [`day${day}_from`, clockTime.optional().or(z.literal(''))],
+    [`day${day}_to`, clockTime.optional().or(z.literal(''))],
   ]),
 );
 
@@ -61,21 +61,21 @@ export const businessHoursSchema = z
   .transform((data, ctx): { timezone: string; notifyAdmins: boolean; days: Array<{ open: number; close: number } | null> } => {
     const fields = data as unknown as Record<string, string | boolean | undefined>;
     const days = weekdayNames.map((name, day) => {
-      if (!fields[`day${day}.open`]) return null;
-      const from = fields[`day${day}.from`];
-      const to = fields[`day${day}.to`];
+      if (!fields[`day${day}_open`]) return null;
+      const from = fields[`day${day}_from`];
+      const to = fields[`day${day}_to`];
       if (typeof from !== 'string' || !from) {
-        ctx.addIssue({ code: 'custom', path: [`day${day}.from`], message: `Enter when ${name} opens.` });
+        ctx.addIssue({ code: 'custom', path: [`day${day}_from`], message: `Enter when ${name} opens.` });
         return null;
       }
       if (typeof to !== 'string' || !to) {
-        ctx.addIssue({ code: 'custom', path: [`day${day}.to`], message: `Enter when ${name} closes.` });
+        ctx.addIssue({ code: 'custom', path: [`day${day}_to`], message: `Enter when ${name} closes.` });
         return null;
       }
       const open = toMinutes(from);
       const close = toMinutes(to);
       if (close <= open) {
-        ctx.addIssue({ code: 'custom', path: [`day${day}.to`], message: `${name} must close after it opens.` });
+        ctx.addIssue({ code: 'custom', path: [`day${day}_to`], message: `${name} must close after it opens.` });
         return null;
       }
       return { open, close };

@@ -17,18 +17,18 @@ let agent: UserActor;
 let customer: UserActor;
 
 const targets = {
-  'urgent.firstResponse': '30',
-  'urgent.nextResponse': '60',
-  'urgent.resolution': '240',
-  'high.firstResponse': '60',
-  'high.nextResponse': '120',
-  'high.resolution': '480',
-  'medium.firstResponse': '240',
-  'medium.nextResponse': '',
-  'medium.resolution': '960',
-  'low.firstResponse': '',
-  'low.nextResponse': '',
-  'low.resolution': '',
+  'urgent_firstResponse': '30',
+  'urgent_nextResponse': '60',
+  'urgent_resolution': '240',
+  'high_firstResponse': '60',
+  'high_nextResponse': '120',
+  'high_resolution': '480',
+  'medium_firstResponse': '240',
+  'medium_nextResponse': '',
+  'medium_resolution': '960',
+  'low_firstResponse': '',
+  'low_nextResponse': '',
+  'low_resolution': '',
 };
 
 beforeAll(async () => {
@@ -86,7 +86,7 @@ describe('SLA settings', () => {
   it('refuses everyone but admins, for reading and for every change', async () => {
     const pending = await makeUser('agent', 'pending');
     const otherCustomer = await makeUser('customer');
-    const hours = { timezone: 'UTC', 'day1.open': 'on', 'day1.from': '09:00', 'day1.to': '17:00' };
+    const hours = { timezone: 'UTC', 'day1_open': 'on', 'day1_from': '09:00', 'day1_to': '17:00' };
     const expected: Array<[Actor, string]> = [
       [anonymous, 'unauthorized'],
       [customer, 'forbidden'],
@@ -117,19 +117,19 @@ describe('SLA settings', () => {
   });
 
   it('answers bad targets field by field', async () => {
-    const error = await saveSlaTargets(admin, { ...targets, 'high.firstResponse': '-5', 'low.resolution': '1.5' }).catch((e: unknown) => e);
+    const error = await saveSlaTargets(admin, { ...targets, 'high_firstResponse': '-5', 'low_resolution': '1.5' }).catch((e: unknown) => e);
     expect((error as AppError).fields).toEqual({
-      'high.firstResponse': ['Enter at least 1 minute, or leave it empty.'],
-      'low.resolution': ['Enter whole minutes.'],
+      'high_firstResponse': ['Enter at least 1 minute, or leave it empty.'],
+      'low_resolution': ['Enter whole minutes.'],
     });
   });
 
   it('saves business hours, refusing an unknown timezone and a day closing before it opens', async () => {
     const zone = await saveBusinessHours(admin, { timezone: 'Mars/Base' }).catch((e: unknown) => e);
     expect((zone as AppError).fields).toEqual({ timezone: [expect.stringContaining('IANA')] });
-    const backwards = await saveBusinessHours(admin, { timezone: 'UTC', 'day1.open': 'on', 'day1.from': '17:00', 'day1.to': '09:00' }).catch((e: unknown) => e);
-    expect((backwards as AppError).fields).toEqual({ 'day1.to': ['Monday must close after it opens.'] });
-    const week = Object.fromEntries([1, 2, 3, 4, 5].flatMap((day) => [[`day${day}.open`, 'on'], [`day${day}.from`, '09:00'], [`day${day}.to`, '17:00']]));
+    const backwards = await saveBusinessHours(admin, { timezone: 'UTC', 'day1_open': 'on', 'day1_from': '17:00', 'day1_to': '09:00' }).catch((e: unknown) => e);
+    expect((backwards as AppError).fields).toEqual({ 'day1_to': ['Monday must close after it opens.'] });
+    const week = Object.fromEntries([1, 2, 3, 4, 5].flatMap((day) => [[`day${day}_open`, 'on'], [`day${day}_from`, '09:00'], [`day${day}_to`, '17:00']]));
     const saved = await saveBusinessHours(admin, { timezone: 'UTC', notifyAdmins: 'on', ...week });
     expect(saved.days).toEqual([null, ...Array(5).fill({ open: 540, close: 1020 }), null]);
     expect((await getSlaSettings(admin)).hours).toMatchObject({ timezone: 'UTC', notifyAdmins: true, updatedBy: admin.name });
