@@ -7,6 +7,7 @@ import { RelativeTime, relativeTime } from '@/components/ui/relative-time';
 import { PriorityBadge, StatusBadge } from '@/components/tickets/ticket-badges';
 import type { QueueRow } from '@/lib/tickets/queue';
 import { priorityLabel, statusLabel } from '@/lib/vocabulary';
+import { DueBadge } from './due-badge';
 import { SelectAll } from './select-all';
 
 // A client component so that the page sends the rows' data once, not a serialised tree of every
@@ -94,6 +95,7 @@ export function QueueTable({ rows, caption, ticketBase = '/desk/tickets', holdNe
                   <div className="mt-1 flex flex-wrap items-center gap-2 text-xs text-slate-600">
                     <span className="font-mono">{row.number}</span>
                     {row.needsReply ? <Badge tone="amber">Needs reply</Badge> : null}
+                    <DueBadge dueAt={row.slaDueAt} />
                     <span className="lg:hidden">{row.category}</span>
                     <span className="md:hidden" suppressHydrationWarning>
                       {statusLabel[row.status]} · {priorityLabel[row.priority]} · {row.requesterName} · {row.assignee ?? 'Unassigned'} ·{' '}

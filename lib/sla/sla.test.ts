@@ -236,3 +236,24 @@ describe('ticket due times', () => {
     expect(await clock(ticket.id)).toMatchObject({ first: null, resolution: null, due: null });
   });
 });
+
+describe('the Due soon view', () => {
+  it('lists running clocks only, the next due time first, and pages on in that order', async () => {
+    const { listQueue } = await import('@/lib/tickets/queue');
+    const late = await open('medium', '2026-12-09T10:00:00Z');
+    const soon = await open('urgent', '2026-12-09T10:00:00Z');
+    const paused = await open('high', '2026-12-09T10:00:00Z');
+    await transitionTicket(agent, { number: paused.number, to: 'in_progress' });
+    await transitionTicket(agent, { number: paused.number, to: 'on_hold' });
+    vi.useRealTimers();
+    const first = await listQueue(agent, { view: 'due' }, { limit: 2 });
+    const rest = await listQueue(agent, { view: 'due', cursor: first.nextCursor ?? '' }, { limit: 100 });
+    const rows = [...first.rows, ...rest.rows];
+    const dues = rows.map((row) => row.slaDueAt?.getTime() ?? Number.NaN);
+    expect(dues.every((due) => !Number.isNaN(due))).toBe(true);
+    expect(dues).toEqual([...dues].sort((a, b) => a - b));
+    const numbers = rows.map((row) => row.number);
+    expect(numbers).not.toContain(paused.number);
+    expect(numbers.indexOf(soon.number)).toBeLessThan(numbers.indexOf(late.number));
+  });
+});

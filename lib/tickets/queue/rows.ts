@@ -20,6 +20,8 @@ export type QueueRow = {
   archived: boolean;
   createdAt: Date;
   lastActivityAt: Date;
+  /** The SLA clock's next due time while it runs (lib/sla). */
+  slaDueAt: Date | null;
 };
 
 /**
@@ -53,6 +55,7 @@ function prepareRows(db: Database) {
       lastMessageBy: tickets.lastMessageBy,
       archivedAt: tickets.archivedAt,
       lastActivityAt: tickets.lastActivityAt,
+      slaDueAt: tickets.slaDueAt,
     })
     .from(tickets)
     .innerJoin(categories, inCategory)
