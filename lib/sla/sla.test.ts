@@ -257,3 +257,25 @@ describe('the Due soon view', () => {
     expect(numbers.indexOf(soon.number)).toBeLessThan(numbers.indexOf(late.number));
   });
 });
+
+describe('recordSlaBreaches', () => {
+  it('records each overdue target once, with an event and a notification to the assignee and, by choice, admins', async () => {
+    const { recordSlaBreaches } = await import('./breaches');
+    const { ticketEvents, notifications } = await import('@/db/schema');
+    const ticket = await open('urgent', '2026-12-10T10:00:00Z');
+    const db = await getDb();
+    await db.update(tickets).set({ assigneeId: agent.id }).where(eq(tickets.id, ticket.id));
+    vi.useRealTimers();
+    const later = new Date('2026-12-10T10:45:00Z');
+    await Promise.all([recordSlaBreaches(later), recordSlaBreaches(later)]);
+    await recordSlaBreaches(later);
+    const events = await db.select({ to: ticketEvents.toValue }).from(ticketEvents).where(and(eq(ticketEvents.ticketId, ticket.id), eq(ticketEvents.kind, 'sla_breached')));
+    expect(events).toEqual([{ to: 'first_response' }]);
+    const told = await db.select({ userId: notifications.userId }).from(notifications).where(and(eq(notifications.ticketId, ticket.id), eq(notifications.kind, 'sla_breached')));
+    // notifyAdmins was switched on in the business-hours test above.
+    expect(told.map((row) => row.userId)).toEqual(expect.arrayContaining([agent.id, admin.id]));
+    expect(told.filter((row) => row.userId === agent.id)).toHaveLength(1);
+    const [row] = await db.select({ breached: tickets.slaBreached }).from(tickets).where(eq(tickets.id, ticket.id));
+    expect(row?.breached).toBe(1);
+  });
+});
