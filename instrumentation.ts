@@ -26,4 +26,5 @@ export async function register() {
   await startFileWorker();
   const { startFilesSweeper } = await import('./lib/files/garbage-worker');
   await startFilesSweeper();
+  await (await import('./lib/sla/breach-worker')).startSlaBreachWorker();
 }

@@ -29,7 +29,7 @@ export default async function DeskPage({ searchParams }: Props) {
     '/desk',
   );
   const { query } = page;
-  const order = page.ranked ? 'best match first' : `by ${sortLabel[query.sort].toLowerCase()}`;
+  const order = page.ranked ? 'best match first' : query.view === 'due' ? 'next due first' : `by ${sortLabel[query.sort].toLowerCase()}`;
   const caption = `${viewLabel[query.view]} tickets${query.q ? ` matching “${query.q}”` : ''}, ${order}`;
 
   return (

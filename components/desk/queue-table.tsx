@@ -8,6 +8,7 @@ import { RelativeTime, relativeTime } from '@/components/ui/relative-time';
 import { PriorityBadge, StatusBadge } from '@/components/tickets/ticket-badges';
 import type { QueueRow } from '@/lib/tickets/queue';
 import { priorityLabel, statusLabel } from '@/lib/vocabulary';
+import { DueBadge } from './due-badge';
 import { SelectAll } from './select-all';
 
 // A client component so that the page sends the rows' data once, not a serialised tree of every
@@ -104,6 +105,7 @@ export function QueueTable({ rows, caption, ticketBase = '/desk/tickets', from, 
                         {tag}
                       </span>
                     ))}
+                    <DueBadge dueAt={row.slaDueAt} />
                     <span className="lg:hidden">{row.category}</span>
                     <span className="md:hidden" suppressHydrationWarning>
                       {statusLabel[row.status]} · {priorityLabel[row.priority]} · {row.requesterName} · {row.assignee ?? 'Unassigned'} ·{' '}

@@ -25,6 +25,7 @@ export const adminLinks: StaffNavLink[] = [
   { href: '/admin/faq', label: 'FAQ' },
   { href: '/admin/categories', label: 'Categories' },
   { href: '/admin/tags', label: 'Tags' },
+  { href: '/admin/sla', label: 'Service targets' },
   { href: '/admin/mail', label: 'Mail' },
   { href: '/admin/webhooks', label: 'Webhooks' },
   { href: '/admin/audit', label: 'Audit log' },

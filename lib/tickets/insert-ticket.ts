@@ -2,6 +2,7 @@ import type { Transaction } from '@/db/client';
 import { type TicketChannel, type TicketPriority, tickets } from '@/db/schema';
 import type { Actor } from '@/lib/access/actor';
 import { notifyTicketAssigned, notifyUnassignedTicket } from '@/lib/notify';
+import { startSlaClock } from '@/lib/sla/ticket-clock';
 import { autoAssign } from './auto-assign';
 import { queueTicketConfirmation } from './confirmation-mail';
 import { recordTicketEvent } from './events';
@@ -51,6 +52,7 @@ export async function insertTicket(tx: Transaction, actor: Actor, values: NewTic
     to: 'open',
     actorName: actor.kind === 'user' ? actor.name : values.requesterName,
   });
+  await startSlaClock(tx, ticket.id);
   const assignee = await autoAssign(tx, ticket, now);
   const trackingToken = await issueTrackingToken(tx, ticket.id, now);
   await queueTicketConfirmation(tx, { ...ticket, trackingToken }, values, now);

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { type TicketStatus, tickets } from '@/db/schema';
 import type { Actor } from '@/lib/access/actor';
+import { slaAfterStatusChange } from '@/lib/sla/ticket-clock';
 import { recordTicketEvent } from './events';
 import type { LockedTicket } from './locked-ticket';
 
@@ -31,6 +32,7 @@ export async function applyStatusChange(
       ...(reopening ? { resolvedAt: null, resolvedById: null, closedAt: null } : {}),
     })
     .where(eq(tickets.id, ticket.id));
+  await slaAfterStatusChange(tx, ticket.id, ticket.status, now);
   await recordTicketEvent(tx, actor, ticket, { kind: 'status_changed', from: ticket.status, to, actorName: options.actorName });
   ticket.status = to;
 }

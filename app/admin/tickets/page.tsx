@@ -32,7 +32,7 @@ export default async function AdminTicketsPage({ searchParams }: Props) {
     return Promise.all([listQueue(actor, params), countQueueViews(actor), listDeskStaff(actor), listActiveCategories(), suggestTags(actor, { limit: 100 })]);
   }, BASE);
   const { query } = page;
-  const order = page.ranked ? 'best match first' : `by ${sortLabel[query.sort].toLowerCase()}`;
+  const order = page.ranked ? 'best match first' : query.view === 'due' ? 'next due first' : `by ${sortLabel[query.sort].toLowerCase()}`;
   const caption = `${viewLabel[query.view]} tickets${query.q ? ` matching “${query.q}”` : ''}, ${order}`;
   const exportHref = queueHref({ ...query, cursor: undefined }, EXPORT);
   const deleted = typeof params.deleted === 'string' ? params.deleted.slice(0, 40) : null;

@@ -2,12 +2,13 @@ import { cursorKeys, keysetCursor } from '@/lib/cursor';
 import type { QueueSort } from './schema';
 
 /** What a page's last row says about where the next page starts, per ordering. */
-export type CursorOrder = QueueSort | 'relevance';
+export type CursorOrder = QueueSort | 'due' | 'relevance';
 
 const { instant, id, priority, rank } = cursorKeys;
 const cursors = {
   activity: keysetCursor([instant, id], 'activity'),
   created: keysetCursor([instant, id], 'created'),
+  due: keysetCursor([instant, id], 'due'),
   priority: keysetCursor([priority, instant, id], 'priority'),
   relevance: keysetCursor([rank, instant, id], 'relevance'),
 } satisfies Record<CursorOrder, unknown>;

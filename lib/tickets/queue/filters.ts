@@ -37,6 +37,8 @@ export function queueConditions(
 
   if (query.view === 'mine') conditions.push(eq(tickets.assigneeId, me));
   if (query.view === 'unassigned') conditions.push(isNull(tickets.assigneeId));
+  // Tickets whose SLA clock runs (tickets_sla_due_idx); paused and untracked ones have no due time.
+  if (query.view === 'due') conditions.push(isNotNull(tickets.slaDueAt));
   if (query.assignee === 'me') conditions.push(eq(tickets.assigneeId, me));
   else if (query.assignee === 'none') conditions.push(isNull(tickets.assigneeId));
   else if (query.assignee) conditions.push(eq(tickets.assigneeId, query.assignee));

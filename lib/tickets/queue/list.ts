@@ -54,8 +54,9 @@ export async function listQueue(
   }
   if (!conditions) return { ...empty, ranked: false, exactNumber: null };
 
-  const ordering = queueOrderings[query.sort];
-  const after = decodeCursor(query.cursor, query.sort);
+  const order = query.view === 'due' ? 'due' : query.sort;
+  const ordering = queueOrderings[order];
+  const after = decodeCursor(query.cursor, order);
   const rows = await db
     .select({ id: tickets.id, ...Object.fromEntries(ordering.keys.map((key, i) => [`k${i}`, key])) })
     .from(tickets)
@@ -66,9 +67,9 @@ export async function listQueue(
     const values = row as { id: string } & Record<string, string>;
     return { id: values.id, keys: [...ordering.keys.map((_, i) => String(values[`k${i}`])), values.id] };
   });
-  return { query, ...(await page(keyed, query.sort)), ranked: false, capped: false, exactNumber: null };
+  return { query, ...(await page(keyed, order)), ranked: false, capped: false, exactNumber: null };
 
-  async function page(found: Keyed[], order: QueueSort | 'relevance') {
+  async function page(found: Keyed[], order: QueueSort | 'due' | 'relevance') {
     const shown = found.slice(0, limit);
     const last = found.length > limit ? shown.at(-1) : undefined;
     return { rows: await loadQueueRows(db, shown.map((row) => row.id)), nextCursor: last ? encodeCursor(order, last.keys) : null };

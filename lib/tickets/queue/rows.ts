@@ -23,6 +23,8 @@ export type QueueRow = {
   lastActivityAt: Date;
   /** The ticket's tags, A to Z. */
   tags: string[];
+  /** The SLA clock's next due time while it runs (lib/sla). */
+  slaDueAt: Date | null;
 };
 
 /**
@@ -56,6 +58,7 @@ function prepareRows(db: Database) {
       lastMessageBy: tickets.lastMessageBy,
       archivedAt: tickets.archivedAt,
       lastActivityAt: tickets.lastActivityAt,
+      slaDueAt: tickets.slaDueAt,
     })
     .from(tickets)
     .innerJoin(categories, inCategory)

@@ -7,7 +7,7 @@ import { prioritySchema, statusSchema } from '../schemas';
 export const QUEUE_PAGE_SIZE = 50;
 export const SEARCH_MAX = 200;
 
-export const queueViews = ['unassigned', 'mine', 'open', 'waiting', 'resolved', 'closed', 'archived'] as const;
+export const queueViews = ['unassigned', 'mine', 'open', 'due', 'waiting', 'resolved', 'closed', 'archived'] as const;
 export type QueueView = (typeof queueViews)[number];
 
 export const queueSorts = ['activity', 'created', 'priority'] as const;
@@ -17,6 +17,7 @@ export const viewLabel: Record<QueueView, string> = {
   unassigned: 'Unassigned',
   mine: 'Mine',
   open: 'All open',
+  due: 'Due soon',
   waiting: 'Waiting on customer',
   resolved: 'Resolved',
   closed: 'Closed',
@@ -35,6 +36,7 @@ export function viewStatuses(view: QueueView): readonly TicketStatus[] | null {
     case 'unassigned':
     case 'mine':
     case 'open':
+    case 'due':
       return openTicketStatuses;
     case 'waiting':
       return ['pending_customer'];

@@ -6,6 +6,7 @@ import type { Actor } from '@/lib/access/actor';
 import { AppError, parseInput } from '@/lib/errors';
 import { attachFiles } from '@/lib/files/attach';
 import { notifyRequesterReply } from '@/lib/notify';
+import { slaAfterCustomerMessage } from '@/lib/sla/ticket-clock';
 import { parseAttachmentRefs } from '../attachment-refs';
 import { recordTicketEvent } from '../events';
 import type { LockedTicket } from '../locked-ticket';
@@ -74,6 +75,7 @@ export async function writeRequesterReply(
   await recordTicketEvent(tx, actor, ticket, { kind: 'replied', actorName: authorName, message: { id: message.id, visibility: 'public' } });
   const next = statusAfterRequesterReply(ticket.status, ticket.assigneeId !== null);
   await applyStatusChange(tx, actor, ticket, next, { now, actorName: authorName });
+  await slaAfterCustomerMessage(tx, ticket.id, now);
   await notifyRequesterReply(tx, actor, ticket.id, { authorName, body, createdAt: now });
   return { status: ticket.status, messageId: message.id };
 }

@@ -7,6 +7,7 @@ import { assertCan } from '@/lib/access/permissions';
 import { AppError, parseInput } from '@/lib/errors';
 import { attachFiles } from '@/lib/files/attach';
 import { notifyStaffReply } from '@/lib/notify';
+import { slaAfterStaffReply } from '@/lib/sla/ticket-clock';
 import { parseAttachmentRefs } from '../attachment-refs';
 import { recordTicketEvent } from '../events';
 import { assertNotArchived, type LockedTicket, lockTicketByNumber } from '../locked-ticket';
@@ -116,6 +117,7 @@ export async function writeStaffMessage(
           { lastActivityAt: now, updatedAt: now },
     )
     .where(eq(tickets.id, ticket.id));
+  if (visibility === 'public') await slaAfterStaffReply(tx, ticket.id);
   await recordTicketEvent(tx, actor, ticket, { kind: visibility === 'public' ? 'replied' : 'note_added', message: { id: message.id, visibility } });
   await notifyStaffReply(tx, actor, ticket.id, { visibility, body, createdAt: now });
   return message;

@@ -5,6 +5,7 @@ import { categories, type TicketPriority, tickets } from '@/db/schema';
 import type { Actor } from '@/lib/access/actor';
 import { assertCan } from '@/lib/access/permissions';
 import { AppError, parseInput } from '@/lib/errors';
+import { slaAfterPriorityChange } from '@/lib/sla/ticket-clock';
 import { recordTicketEvent } from '../events';
 import { assertNotArchived, type LockedTicket, lockTicketByNumber } from '../locked-ticket';
 import { setCategorySchema, setPrioritySchema } from '../schemas';
@@ -26,6 +27,7 @@ export async function applyPriority(tx: Executor, actor: Actor, ticket: LockedTi
   assertNotArchived(ticket);
   if (ticket.priority === priority) return { priority };
   await tx.update(tickets).set({ priority, updatedAt: new Date() }).where(eq(tickets.id, ticket.id));
+  await slaAfterPriorityChange(tx, ticket.id, ticket.priority);
   await recordTicketEvent(tx, actor, ticket, {
     kind: 'priority_changed',
     from: ticket.priority,
