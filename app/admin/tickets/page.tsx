@@ -59,7 +59,7 @@ export default async function AdminTicketsPage({ searchParams }: Props) {
         </StatusNotice>
       ) : null}
       <QueueViewTabs query={query} counts={counts} basePath={BASE} />
-      <QueueFilterForm query={query} categories={categories} staff={staff} basePath={BASE} />
+      <QueueFilterForm query={query} categories={categories} staff={staff} basePath={BASE} dateErrors={page.dateErrors} />
       <h2 className="text-lg font-semibold text-slate-900" data-testid="queue-heading">
         {caption}
       </h2>

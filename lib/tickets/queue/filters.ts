@@ -1,5 +1,6 @@
 import { eq, inArray, isNotNull, isNull, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import { categories, type TicketStatus, tickets } from '@/db/schema';
+import { dateConditions, type QueueDates } from './dates';
 import { type QueueQuery, type QueueView, viewStatuses } from './schema';
 
 // Every queue read goes through these conditions, so a view means the same rows in the list, in
@@ -27,7 +28,7 @@ export function viewConditions(me: Me, view: QueueView): SQL[] {
  */
 export function queueConditions(
   me: Me,
-  query: { view: QueueView | 'all' } & Partial<Pick<QueueQuery, 'status' | 'category' | 'priority' | 'assignee' | 'requester'>>,
+  query: { view: QueueView | 'all' } & Partial<Pick<QueueQuery, 'status' | 'category' | 'priority' | 'assignee' | 'requester'>> & QueueDates,
 ): SQL[] | null {
   const statuses = effectiveStatuses(query.view, query.status);
   if (statuses && statuses.length === 0) return null;
@@ -45,5 +46,6 @@ export function queueConditions(
   if (query.category) conditions.push(eq(tickets.categoryId, sql`(select ${categories.id} from ${categories} where ${categories.slug} = ${query.category})`));
   if (query.priority) conditions.push(eq(tickets.priority, query.priority));
   if (query.requester) conditions.push(eq(sql`lower(${tickets.requesterEmail})`, query.requester));
+  conditions.push(...dateConditions(query));
   return conditions;
 }
