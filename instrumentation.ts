@@ -2,7 +2,8 @@
  * Checks the settings, points the database at them and brings the schema up to date when a
  * server process starts, so that every way of starting Deskline (npm start, next start on several
  * instances, next dev) runs on current tables; then starts the process's mail and webhook senders
- * and its file workers (virus scans and thumbnails; the sweeper of deleted files).
+ * and its file workers (virus scans and thumbnails; the sweeper of deleted files) and the pass that closes resolved
+ * tickets left unanswered.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
@@ -27,4 +28,6 @@ export async function register() {
   const { startFilesSweeper } = await import('./lib/files/garbage-worker');
   await startFilesSweeper();
   await (await import('./lib/sla/breach-worker')).startSlaBreachWorker();
+  const { startAutoCloser } = await import('./lib/tickets/auto-close-worker');
+  await startAutoCloser();
 }

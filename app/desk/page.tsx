@@ -49,7 +49,7 @@ export default async function DeskPage({ searchParams }: Props) {
         }
       />
       <QueueViewTabs query={query} counts={counts} wideHidden />
-      <QueueFilterForm query={query} categories={categories} staff={staff} tags={tagOptions.map((tag) => tag.name)} />
+      <QueueFilterForm query={query} categories={categories} staff={staff} tags={tagOptions.map((tag) => tag.name)} dateErrors={page.dateErrors} />
 
       {page.exactNumber ? (
         <p className="rounded-xl bg-brand-50 p-3 text-sm text-brand-900 ring-1 ring-brand-200">

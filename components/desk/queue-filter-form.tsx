@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
 import type { CategoryOption } from '@/lib/categories/list';
+import type { FieldErrors } from '@/lib/errors';
 import type { DeskStaff } from '@/lib/tickets/workspace';
 import { deskControl } from './control-class';
 import { type QueueQuery, queueHref, queueSorts, SEARCH_MAX, sortLabel } from '@/lib/tickets/queue';
@@ -9,11 +10,19 @@ import { priorityLabel, statusLabel, ticketPriorities, ticketStatuses } from '@/
 
 const control = deskControl;
 
-type Props = { query: QueueQuery; categories: CategoryOption[]; staff: DeskStaff[]; basePath?: string; /** Existing tags for the tag field's autocomplete. */ tags?: string[] };
+type Props = { query: QueueQuery; categories: CategoryOption[]; staff: DeskStaff[]; basePath?: string; dateErrors?: FieldErrors | null; /** Existing tags for the tag field's autocomplete. */ tags?: string[] };
+
+const dateFilters = [
+  { name: 'createdFrom', label: 'Created from' },
+  { name: 'createdTo', label: 'Created to' },
+  { name: 'activityFrom', label: 'Last activity from' },
+  { name: 'activityTo', label: 'Last activity to' },
+] as const;
 
 /** Search, filters and sort as a plain GET form: the URL holds them, so it works without JavaScript. */
-export function QueueFilterForm({ query, categories, staff, basePath = '/desk', tags = [] }: Props) {
-  const filtered = Boolean(query.q || query.status || query.category || query.priority || query.assignee || query.requester || query.tag);
+export function QueueFilterForm({ query, categories, staff, basePath = '/desk', dateErrors, tags = [] }: Props) {
+  const dated = Boolean(query.createdFrom || query.createdTo || query.activityFrom || query.activityTo || dateErrors);
+  const filtered = Boolean(query.q || query.status || query.category || query.priority || query.assignee || query.requester || query.tag) || dated;
   return (
     <form method="get" action={basePath} role="search" aria-label="Search and filter tickets" className="space-y-3">
       {query.view !== 'open' ? <input type="hidden" name="view" value={query.view} /> : null}
@@ -92,6 +101,37 @@ export function QueueFilterForm({ query, categories, staff, basePath = '/desk', 
           </select>
         </Filter>
       </div>
+      <fieldset>
+        <legend className="sr-only">Dates</legend>
+        <p id="filter-dates-hint" className="mb-2 text-xs text-slate-600">
+          Dates are whole days in UTC; both ends are included.
+        </p>
+        <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
+          {dateFilters.map(({ name, label }) => {
+            const error = dateErrors?.[name]?.[0];
+            return (
+              <Filter key={name} id={`filter-${name}`} label={label}>
+                <input
+                  id={`filter-${name}`}
+                  type="date"
+                  name={name}
+                  defaultValue={query[name] ?? ''}
+                  min="1970-01-01"
+                  max="9999-12-31"
+                  aria-invalid={error ? true : undefined}
+                  aria-describedby={error ? `filter-${name}-error filter-dates-hint` : 'filter-dates-hint'}
+                  className={error ? control.replace('ring-slate-300', 'ring-red-600') : control}
+                />
+                {error ? (
+                  <p id={`filter-${name}-error`} className="mt-1 text-sm font-medium text-red-700" data-testid={`error-${name}`}>
+                    {error}
+                  </p>
+                ) : null}
+              </Filter>
+            );
+          })}
+        </div>
+      </fieldset>
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" variant="secondary">
           Apply filters

@@ -32,7 +32,7 @@ const what: Record<TimelineEvent['kind'], string> = {
 /** Stored values are codes for status and priority, and names or numbers for the rest. */
 function shown(kind: TimelineEvent['kind'], value: string | null): string | null {
   if (value === null) return null;
-  if (kind === 'status_changed' || kind === 'created' || kind === 'archived' || kind === 'restored') return statusLabel[value as TicketStatus] ?? value;
+  if (kind === 'status_changed' || kind === 'auto_closed' || kind === 'created' || kind === 'archived' || kind === 'restored') return statusLabel[value as TicketStatus] ?? value;
   if (kind === 'priority_changed') return priorityLabel[value as TicketPriority] ?? value;
   if (kind === 'feedback_given') return `${value} out of 5`;
   return value;

@@ -7,6 +7,7 @@ function describe(entry: TimelineEntry, parentNumber: string | null): string {
     case 'created':
       return 'Request received';
     case 'status_changed':
+    case 'auto_closed':
       return entry.to && entry.to in statusLabel ? `Status: ${statusLabel[entry.to as TicketStatus].toLowerCase()}` : 'Status changed';
     case 'feedback_given':
       return `Rated ${entry.to ?? '?'} out of 5`;

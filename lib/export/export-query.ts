@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { queueQuerySchema, queueViews } from '@/lib/tickets/queue';
+import { AppError, FIELDS_INVALID_MESSAGE } from '@/lib/errors';
+import { queueQuerySchema, queueViews, readQueueDates } from '@/lib/tickets/queue';
 
 export const EXPORT_BATCH_SIZE = 1000;
 /** As many as the bulk form can select at once. */
@@ -13,7 +14,10 @@ export const exportQuerySchema = queueQuerySchema.omit({ view: true, cursor: tru
 });
 export type ExportQuery = z.output<typeof exportQuerySchema>;
 
-/** Reads the URL's parameters: the first of each, except the repeated 'numbers'. */
+/**
+ * Reads the URL's parameters: the first of each, except the repeated 'numbers'. Date filters
+ * that do not hold are refused with their field errors: a download cannot show them beside a list.
+ */
 export function parseExportQuery(params: URLSearchParams | Record<string, string | string[] | undefined>): ExportQuery {
   const entries = params instanceof URLSearchParams ? [...params.keys()].map((key) => [key, params.getAll(key)] as const) : Object.entries(params);
   const flat: Record<string, unknown> = { view: 'open', sort: 'activity' };
@@ -21,7 +25,9 @@ export function parseExportQuery(params: URLSearchParams | Record<string, string
     const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
     flat[key] = key === 'numbers' ? list : list[0];
   }
-  return exportQuerySchema.parse(flat);
+  const { dates, errors } = readQueueDates(flat);
+  if (errors) throw new AppError('validation', FIELDS_INVALID_MESSAGE, { fields: errors });
+  return { ...exportQuerySchema.parse(flat), ...dates };
 }
 
 /** A dated file name, such as deskline-tickets-2025-06-30.csv. */

@@ -41,6 +41,11 @@ export async function lockTicketWhere(tx: Executor, where: SQL): Promise<LockedT
   return row;
 }
 
+/** Up to `limit` matching tickets, locked; rows another transaction holds are skipped, not waited for. */
+export async function lockTicketsSkippingLocked(tx: Executor, where: SQL, orderBy: SQL, limit: number): Promise<LockedTicket[]> {
+  return tx.select(lockedColumns).from(tickets).where(where).orderBy(orderBy).limit(limit).for('update', { skipLocked: true });
+}
+
 export async function lockTicketByNumber(tx: Executor, number: string): Promise<LockedTicket> {
   const parsed = ticketNumberSchema.safeParse(number);
   if (!parsed.success) throw notFound('No such ticket.');

@@ -15,7 +15,7 @@ export async function applyStatusChange(
   actor: Actor,
   ticket: LockedTicket,
   to: TicketStatus,
-  options: { now?: Date; actorName?: string } = {},
+  options: { now?: Date; actorName?: string; eventKind?: 'status_changed' | 'auto_closed' } = {},
 ): Promise<void> {
   if (ticket.status === to) return;
   const now = options.now ?? new Date();
@@ -33,6 +33,6 @@ export async function applyStatusChange(
     })
     .where(eq(tickets.id, ticket.id));
   await slaAfterStatusChange(tx, ticket.id, ticket.status, now);
-  await recordTicketEvent(tx, actor, ticket, { kind: 'status_changed', from: ticket.status, to, actorName: options.actorName });
+  await recordTicketEvent(tx, actor, ticket, { kind: options.eventKind ?? 'status_changed', from: ticket.status, to, actorName: options.actorName });
   ticket.status = to;
 }

@@ -61,6 +61,7 @@ function changesOf(change: TicketChange): Record<string, Change> {
   const fromTo = { from: change.from, to: change.to };
   switch (change.kind) {
     case 'status_changed':
+    case 'auto_closed':
       return { status: fromTo };
     case 'priority_changed':
       return { priority: fromTo };

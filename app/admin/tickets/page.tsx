@@ -60,7 +60,7 @@ export default async function AdminTicketsPage({ searchParams }: Props) {
         </StatusNotice>
       ) : null}
       <QueueViewTabs query={query} counts={counts} basePath={BASE} />
-      <QueueFilterForm query={query} categories={categories} staff={staff} basePath={BASE} tags={tagOptions.map((tag) => tag.name)} />
+      <QueueFilterForm query={query} categories={categories} staff={staff} basePath={BASE} tags={tagOptions.map((tag) => tag.name)} dateErrors={page.dateErrors} />
       <h2 className="text-lg font-semibold text-slate-900" data-testid="queue-heading">
         {caption}
       </h2>

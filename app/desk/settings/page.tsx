@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AutoAssignForm } from '@/components/desk/auto-assign-form';
+import { AutoCloseForm } from '@/components/desk/auto-close-form';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { RelativeTime } from '@/components/ui/relative-time';
@@ -8,7 +9,8 @@ import { StatusNotice } from '@/components/ui/status-notice';
 import { forPage } from '@/lib/auth/page-guard';
 import { getActor } from '@/lib/auth/session';
 import { getAutoAssignSetting } from '@/lib/settings/auto-assign';
-import { autoAssignAction } from './actions';
+import { getAutoCloseSetting } from '@/lib/settings/auto-close';
+import { autoAssignAction, autoCloseAction } from './actions';
 
 export const metadata: Metadata = { title: 'Desk settings' };
 
@@ -16,15 +18,19 @@ export const metadata: Metadata = { title: 'Desk settings' };
 export default async function DeskSettingsPage({ searchParams }: { searchParams: Promise<{ saved?: string }> }) {
   const { saved } = await searchParams;
   const actor = await getActor();
-  const setting = await forPage(() => getAutoAssignSetting(actor), '/desk/settings');
+  const [setting, autoClose] = await forPage(() => Promise.all([getAutoAssignSetting(actor), getAutoCloseSetting(actor)]), '/desk/settings');
 
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <Link href="/desk" className="inline-block text-sm font-medium text-brand-700 hover:underline">
         ← Back to the queue
       </Link>
-      <PageHeader title="Desk settings" description="How new tickets reach the team." />
-      {saved ? (
+      <PageHeader title="Desk settings" description="How new tickets reach the team, and when finished ones close." />
+      {saved === 'close' ? (
+        <StatusNotice testId="desk-notice">
+          Saved. {autoClose.days === 0 ? 'Auto-close is off.' : `Resolved tickets close after ${autoClose.days} days without an answer.`}
+        </StatusNotice>
+      ) : saved ? (
         <StatusNotice testId="desk-notice">
           Saved. Auto-assignment is {setting.enabled ? 'on' : 'off'}.
         </StatusNotice>
@@ -40,6 +46,19 @@ export default async function DeskSettingsPage({ searchParams }: { searchParams:
         {setting.updatedAt ? (
           <p className="text-sm text-slate-600">
             Last changed by {setting.updatedBy ?? 'an admin'} <RelativeTime date={setting.updatedAt} />.
+          </p>
+        ) : null}
+      </Card>
+      <Card className="space-y-4">
+        <h2 className="text-lg font-semibold text-slate-900">Auto-close</h2>
+        <p className="text-sm text-slate-600">
+          A resolved ticket closes by itself once it has waited this many days without an answer from the customer. An
+          answer in time reopens it instead. After it closes, the customer can still open a follow-up.
+        </p>
+        <AutoCloseForm action={autoCloseAction} days={autoClose.days} />
+        {autoClose.updatedAt ? (
+          <p className="text-sm text-slate-600">
+            Last changed by {autoClose.updatedBy ?? 'an admin'} <RelativeTime date={autoClose.updatedAt} />.
           </p>
         ) : null}
       </Card>

@@ -7,7 +7,7 @@ export const ticketEventResource = z
   .object({
     id: z.uuid(),
     kind: z.enum(ticketEventKind.enumValues).meta({
-      description: 'What happened. Customers only ever get `created`, `status_changed`, `feedback_given` and `linked`.',
+      description: 'What happened. Customers only ever get `created`, `status_changed`, `auto_closed`, `feedback_given` and `linked`.',
     }),
     actorName: z.string().meta({ description: 'Who did it, as shown in the timeline.' }),
     from: z.string().nullable().meta({ description: 'The value before (a status, priority, category or assignee), when the kind has one.' }),

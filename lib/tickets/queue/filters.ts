@@ -1,5 +1,6 @@
 import { eq, inArray, isNotNull, isNull, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import { categories, tags, type TicketStatus, ticketTags, tickets } from '@/db/schema';
+import { dateConditions, type QueueDates } from './dates';
 import { type QueueQuery, type QueueView, viewStatuses } from './schema';
 
 // Every queue read goes through these conditions, so a view means the same rows in the list, in
@@ -27,7 +28,7 @@ export function viewConditions(me: Me, view: QueueView): SQL[] {
  */
 export function queueConditions(
   me: Me,
-  query: { view: QueueView | 'all' } & Partial<Pick<QueueQuery, 'status' | 'category' | 'priority' | 'assignee' | 'requester' | 'tag'>>,
+  query: { view: QueueView | 'all' } & Partial<Pick<QueueQuery, 'status' | 'category' | 'priority' | 'assignee' | 'requester' | 'tag'>> & QueueDates,
 ): SQL[] | null {
   const statuses = effectiveStatuses(query.view, query.status);
   if (statuses && statuses.length === 0) return null;
@@ -52,5 +53,6 @@ export function queueConditions(
       sql`exists (select 1 from ${ticketTags} join ${tags} on ${tags.id} = ${ticketTags.tagId} where ${ticketTags.ticketId} = ${tickets.id} and lower(${tags.name}) = ${query.tag.toLowerCase()})`,
     );
   }
+  conditions.push(...dateConditions(query));
   return conditions;
 }

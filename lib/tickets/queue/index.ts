@@ -6,3 +6,4 @@ export { queueOrderings } from './order';
 export { type QueueRow } from './rows';
 export { QUEUE_PAGE_SIZE, queueHref, type QueueQuery, queueQuerySchema, queueSorts, type QueueView, queueViews, SEARCH_MAX, sortLabel, viewLabel } from './schema';
 export { searchQueue } from './search';
+export { queueDateFields, type QueueDates, readQueueDates } from './dates';

@@ -4,12 +4,13 @@ import { getDb } from '@/db/client';
 import { tickets } from '@/db/schema';
 import type { Actor } from '@/lib/access/actor';
 import { assertCan } from '@/lib/access/permissions';
-import { AppError, parseInput } from '@/lib/errors';
+import { AppError, FIELDS_INVALID_MESSAGE, type FieldErrors, parseInput } from '@/lib/errors';
 import { decodeCursor, encodeCursor } from './cursor';
+import { readQueueDates } from './dates';
 import { queueConditions } from './filters';
 import { queueOrderings } from './order';
 import { loadQueueRows, type QueueRow } from './rows';
-import { parseQueueQuery, queueLimitSchema, type QueueQuery, type QueueSort } from './schema';
+import { firstParams, parseQueueQuery, queueLimitSchema, type QueueQuery, type QueueSort } from './schema';
 import { searchQueue } from './search';
 import { ticketNumberSchema } from '../schemas';
 
@@ -23,6 +24,8 @@ export type QueuePage = {
   capped: boolean;
   /** The search text is a ticket number that exists: the page links to it, whatever the view. */
   exactNumber: string | null;
+  /** Date filters that were left out, with why, for the filter form to show. */
+  dateErrors: FieldErrors | null;
 };
 
 type Keyed = { id: string; keys: string[] };
@@ -36,21 +39,24 @@ type Keyed = { id: string; keys: string[] };
 export async function listQueue(
   actor: Actor,
   input: Record<string, string | string[] | undefined> = {},
-  options: { limit?: unknown } = {},
+  options: { limit?: unknown; strictDates?: boolean } = {},
 ): Promise<QueuePage> {
   assertCan(actor, 'ticket:list-all');
   if (actor.kind !== 'user') throw new AppError('unauthorized', 'Please sign in to continue.');
   const query = parseQueueQuery(input);
+  const dateErrors = readQueueDates(firstParams(input)).errors;
+  // The API refuses what the desk's form shows as field errors beside a list without those filters.
+  if (dateErrors && options.strictDates) throw new AppError('validation', FIELDS_INVALID_MESSAGE, { fields: dateErrors });
   const { limit } = parseInput(queueLimitSchema, { limit: options.limit });
   const db = await getDb();
   const conditions = queueConditions(actor.id, query);
-  const empty = { query, rows: [], nextCursor: null, capped: false };
+  const empty = { query, rows: [], nextCursor: null, capped: false, dateErrors };
 
   if (query.q) {
     const exactNumber = await existingNumber(query.q);
     if (!conditions) return { ...empty, ranked: true, exactNumber };
     const found = await searchQueue(db, { text: query.q, conditions, cursor: query.cursor, limit });
-    return { query, ...(await page(found.rows, 'relevance')), ranked: true, capped: found.capped, exactNumber };
+    return { query, ...(await page(found.rows, 'relevance')), ranked: true, capped: found.capped, exactNumber, dateErrors };
   }
   if (!conditions) return { ...empty, ranked: false, exactNumber: null };
 
@@ -67,7 +73,7 @@ export async function listQueue(
     const values = row as { id: string } & Record<string, string>;
     return { id: values.id, keys: [...ordering.keys.map((_, i) => String(values[`k${i}`])), values.id] };
   });
-  return { query, ...(await page(keyed, order)), ranked: false, capped: false, exactNumber: null };
+  return { query, ...(await page(keyed, order)), ranked: false, capped: false, exactNumber: null, dateErrors };
 
   async function page(found: Keyed[], order: QueueSort | 'due' | 'relevance') {
     const shown = found.slice(0, limit);

@@ -3,6 +3,7 @@ import type { TicketStatus } from '@/db/schema';
 import { pageLimit } from '@/lib/validation';
 import { openTicketStatuses } from '@/lib/vocabulary';
 import { prioritySchema, statusSchema } from '../schemas';
+import { queueDaySchema, readQueueDates } from './dates';
 
 export const QUEUE_PAGE_SIZE = 50;
 export const SEARCH_MAX = 200;
@@ -67,16 +68,28 @@ export const queueQuerySchema = z.object({
   q: lenient(z.string().trim().max(SEARCH_MAX)),
   sort: z.enum(queueSorts).catch('activity'),
   cursor: lenient(z.string().max(400)),
+  // Whole UTC days, both included (./dates.ts); parseQueueQuery also drops a "to" before its "from".
+  createdFrom: lenient(queueDaySchema),
+  createdTo: lenient(queueDaySchema),
+  activityFrom: lenient(queueDaySchema),
+  activityTo: lenient(queueDaySchema),
 });
 export type QueueQuery = z.output<typeof queueQuerySchema>;
 
 /** The API's page size for the queue: unlike the filters, a bad value is refused, not dropped. */
 export const queueLimitSchema = z.object({ limit: pageLimit.unwrap().default(QUEUE_PAGE_SIZE) });
 
+/** The first of any repeated URL parameter. */
+export function firstParams(params: Record<string, string | string[] | undefined>): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+}
+
 /** Reads the queue's URL parameters, taking the first of any repeated one. */
 export function parseQueueQuery(params: Record<string, string | string[] | undefined>): QueueQuery {
-  const flat = Object.fromEntries(Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
-  return queueQuerySchema.parse({ view: 'open', sort: 'activity', ...flat });
+  const flat = firstParams(params);
+  const query = queueQuerySchema.parse({ view: 'open', sort: 'activity', ...flat });
+  const { dates } = readQueueDates(flat);
+  return { ...query, createdFrom: dates.createdFrom, createdTo: dates.createdTo, activityFrom: dates.activityFrom, activityTo: dates.activityTo };
 }
 
 /** The URL of a queue page (the desk's, or the admin list's): defaults are left out, so links stay short. */
@@ -91,6 +104,10 @@ export function queueHref(query: Partial<QueueQuery>, base = '/desk'): string {
     ['assignee', query.assignee],
     ['requester', query.requester],
     ['tag', query.tag],
+    ['createdFrom', query.createdFrom],
+    ['createdTo', query.createdTo],
+    ['activityFrom', query.activityFrom],
+    ['activityTo', query.activityTo],
     ['sort', query.sort === 'activity' ? undefined : query.sort],
     ['cursor', query.cursor],
   ];

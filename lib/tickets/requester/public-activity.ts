@@ -5,4 +5,4 @@
  * public messages, status changes and the ticket's creation; never last_activity_at, which
  * internal notes move too, and would give them away.
  */
-export const publicEventKinds = ['created', 'status_changed', 'feedback_given', 'linked'] as const;
+export const publicEventKinds = ['created', 'status_changed', 'auto_closed', 'feedback_given', 'linked'] as const;

@@ -16,14 +16,14 @@ const badCursor = () => new AppError('bad_request', 'The cursor is not one this 
 /**
  * Staff get the desk's queue (views, filters, search); a customer gets their own tickets. A
  * cursor the list did not issue is refused, where the UI would quietly start from the top, and
- * so is a `limit` outside 1 to 100 (422).
+ * so is a `limit` outside 1 to 100 or a date filter that does not hold (422).
  */
 export const GET = route({ name: 'api-list-tickets', auth: 'required' }, async ({ request, actor }) => {
   const params = Object.fromEntries(request.nextUrl.searchParams);
   if (isActiveStaff(actor)) {
     const query = queueQuerySchema.parse({ view: 'open', sort: 'activity', ...params });
     if (params.cursor && !decodeCursor(params.cursor, query.q ? 'relevance' : query.sort)) throw badCursor();
-    const page = await listQueue(actor, params, { limit: params.limit });
+    const page = await listQueue(actor, params, { limit: params.limit, strictDates: true });
     return { data: page.rows.map(fromQueueRow), nextCursor: page.nextCursor };
   }
   if (params.cursor && !instantCursor.decode(params.cursor)) throw badCursor();

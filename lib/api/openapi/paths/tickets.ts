@@ -34,6 +34,10 @@ const listQuery = z.object({
   requester: z.string().optional().meta({ description: 'Staff only: the requester’s email.', example: 'customer@deskline.test' }),
   tag: z.string().optional().meta({ description: 'Staff only: tickets with this tag (any case).', example: 'vip' }),
   q: z.string().optional().meta({ description: 'Search words or a ticket number.', example: 'damaged parcel' }),
+  createdFrom: z.string().optional().meta({ description: 'Staff only: created on or after this UTC day (YYYY-MM-DD).', example: '2026-12-01' }),
+  createdTo: z.string().optional().meta({ description: 'Staff only: created on or before this UTC day, which is included; not before `createdFrom`.', example: '2026-12-04' }),
+  activityFrom: z.string().optional().meta({ description: 'Staff only: last activity on or after this UTC day.', example: '2026-12-01' }),
+  activityTo: z.string().optional().meta({ description: 'Staff only: last activity on or before this UTC day, which is included; not before `activityFrom`.', example: '2026-12-04' }),
   sort: z.enum(queueSorts).optional().meta({ description: 'Staff only; default `activity`.' }),
   cursor: z.string().optional().meta({ description: 'nextCursor of the previous page.', example: cursorExample }),
   limit: z
@@ -60,7 +64,10 @@ export const ticketPaths: ZodOpenApiPathsObject = {
       responses: {
         '200': jsonResponse('One page of tickets.', pageOf(ticketSummaryResource, 'TicketPage')),
         ...withErrorExamples(errorResponses(400, 401, 403, 422), {
-          422: { limit: { summary: 'A page size out of range', code: 'validation', message: 'Please correct the highlighted fields.', fields: { limit: ['At most 100.'] } } },
+          422: {
+            limit: { summary: 'A page size out of range', code: 'validation', message: 'Please correct the highlighted fields.', fields: { limit: ['At most 100.'] } },
+            dates: { summary: 'A date range that ends before it starts', code: 'validation', message: 'Please correct the highlighted fields.', fields: { createdTo: ['Choose a day on or after the “created from” day.'] } },
+          },
         }),
       },
     },
