@@ -21,6 +21,7 @@ export function navLinksFor(actor: Actor): NavLink[] {
   if (actor.staffStatus !== 'approved') return [{ href: '/pending', label: 'Application status' }];
   return [
     { href: '/desk', label: 'Desk' },
+    { href: '/desk/replies', label: 'Saved replies' },
     { href: '/contact', label: 'Log a request' },
     ...(actor.role === 'admin' ? [{ href: '/admin', label: 'Admin' }] : []),
   ];
