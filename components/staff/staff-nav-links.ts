@@ -12,6 +12,7 @@ export type StaffNavLink = {
 
 /** Desk pages beside the queue views. */
 export const deskLinks: StaffNavLink[] = [
+  { href: '/desk/replies', label: 'Saved replies' },
   { href: '/contact', label: 'Log a request' },
   { href: '/desk/settings', label: 'Desk settings', adminOnly: true },
 ];
