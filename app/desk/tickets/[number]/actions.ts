@@ -5,6 +5,7 @@ import { headers } from 'next/headers';
 import { formAction } from '@/lib/forms/action';
 import { attachmentRefsFromForm } from '@/lib/forms/attachment-refs';
 import { clientIp } from '@/lib/http/client-ip';
+import { mergeTicket } from '@/lib/tickets/merge';
 import { addStaffMessage, archiveTicket, claimTicket, deleteTicket, reassignTicket, restoreTicket, setTicketCategory, setTicketPriority, transitionTicket, unassignTicket } from '@/lib/tickets/workspace';
 
 /**
@@ -64,4 +65,16 @@ export const deleteAction = formAction(
     return { number };
   },
   { revalidate: ['/admin/tickets', '/desk'], redirect: ({ number }) => `/admin/tickets?deleted=${encodeURIComponent(number)}` },
+);
+
+/** Merging sends the agent on to the survivor, where the conversation now is. */
+export const mergeAction = formAction(
+  async ({ actor, input, formData }) => {
+    const number = (input.number ?? '').slice(0, 40);
+    return mergeTicket(actor, { number, into: formData.get('into'), confirmOtherRequester: formData.get('confirmOtherRequester') ?? undefined });
+  },
+  {
+    revalidate: ({ source, target }) => ['/desk', `/desk/tickets/${source}`, `/desk/tickets/${target}`],
+    redirect: ({ target }) => `/desk/tickets/${encodeURIComponent(target)}?done=merged`,
+  },
 );

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { DeleteTicketForm } from '@/components/admin/ticket-oversight';
 import { MessageComposer } from '@/components/desk/message-composer';
 import { LiveTicket } from '@/components/live/live-ticket';
+import { MergedNotice, MergePanel } from '@/components/desk/merge-panel';
 import { RequesterPanel } from '@/components/desk/requester-panel';
 import { TicketWorkPanel } from '@/components/desk/ticket-work-panel';
 import { TicketHeader } from '@/components/tickets/ticket-header';
@@ -15,10 +16,11 @@ import { getActor } from '@/lib/auth/session';
 import { listActiveCategories } from '@/lib/categories/list';
 import { fileLimits } from '@/lib/files/limits';
 import { staffReplyDelivery } from '@/lib/notify';
+import { getMergePreview, getMergeState } from '@/lib/tickets/merge';
 import { getDeskTicket, listDeskStaff } from '@/lib/tickets/workspace';
 import * as actions from './actions';
 
-type Props = { params: Promise<{ number: string }>; searchParams: Promise<{ done?: string }> };
+type Props = { params: Promise<{ number: string }>; searchParams: Promise<{ done?: string; mergeInto?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await params).number };
@@ -35,13 +37,23 @@ const notices: Record<string, string> = {
   note: 'Internal note added.',
   archived: 'The ticket is archived.',
   restored: 'The ticket is back in the queues.',
+  merged: 'The ticket was merged into this one.',
 };
 
 export default async function DeskTicketPage({ params, searchParams }: Props) {
-  const [{ number }, { done }] = await Promise.all([params, searchParams]);
+  const [{ number }, { done, mergeInto }] = await Promise.all([params, searchParams]);
   const actor = await getActor();
-  const [ticket, staff, categories, delivery] = await forPage(
-    () => Promise.all([getDeskTicket(actor, { number }), listDeskStaff(actor), listActiveCategories(), staffReplyDelivery(actor, { number })]),
+  const into = typeof mergeInto === 'string' ? mergeInto.trim().slice(0, 40) : '';
+  const [ticket, staff, categories, delivery, merge, preview] = await forPage(
+    () =>
+      Promise.all([
+        getDeskTicket(actor, { number }),
+        listDeskStaff(actor),
+        listActiveCategories(),
+        staffReplyDelivery(actor, { number }),
+        getMergeState(actor, { number }),
+        into ? getMergePreview(actor, { number, into }) : Promise.resolve(null),
+      ]),
     `/desk/tickets/${number}`,
   );
   const me = { id: actor.kind === 'user' ? actor.id : '', admin: isAdmin(actor) };
@@ -61,6 +73,7 @@ export default async function DeskTicketPage({ params, searchParams }: Props) {
         shown={`${ticket.messages.length}:${ticket.events.at(-1)?.id ?? ''}:${ticket.events.length}`}
       />
       {notice ? <StatusNotice testId="desk-notice">{notice}</StatusNotice> : null}
+      {merge.mergedInto ? <MergedNotice into={merge.mergedInto} /> : null}
 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="min-w-0 space-y-6">
@@ -104,6 +117,11 @@ export default async function DeskTicketPage({ params, searchParams }: Props) {
               }}
             />
           </TicketPanel>
+          {merge.mergedInto || ticket.archived || ticket.status === 'closed' ? null : (
+            <TicketPanel>
+              <MergePanel number={ticket.number} lookup={into ? { into, preview } : null} action={actions.mergeAction} />
+            </TicketPanel>
+          )}
           {me.admin ? (
             <TicketPanel>
               <DeleteTicketForm number={ticket.number} action={actions.deleteAction} />
