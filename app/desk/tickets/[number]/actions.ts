@@ -5,6 +5,7 @@ import { headers } from 'next/headers';
 import { formAction } from '@/lib/forms/action';
 import { attachmentRefsFromForm } from '@/lib/forms/attachment-refs';
 import { clientIp } from '@/lib/http/client-ip';
+import { followTicket, unfollowTicket } from '@/lib/tickets/followers';
 import { mergeTicket } from '@/lib/tickets/merge';
 import { addStaffMessage, archiveTicket, claimTicket, deleteTicket, reassignTicket, restoreTicket, setTicketCategory, setTicketPriority, transitionTicket, unassignTicket } from '@/lib/tickets/workspace';
 
@@ -78,3 +79,7 @@ export const mergeAction = formAction(
     redirect: ({ target }) => `/desk/tickets/${encodeURIComponent(target)}?done=merged`,
   },
 );
+
+export const followAction = onTicket('followed', (actor, number) => followTicket(actor, { number }));
+
+export const unfollowAction = onTicket('unfollowed', (actor, number) => unfollowTicket(actor, { number }));

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { DeleteTicketForm } from '@/components/admin/ticket-oversight';
 import { MessageComposer } from '@/components/desk/message-composer';
 import { LiveTicket } from '@/components/live/live-ticket';
+import { FollowersPanel } from '@/components/desk/followers-panel';
 import { MergedNotice, MergePanel } from '@/components/desk/merge-panel';
 import { RequesterPanel } from '@/components/desk/requester-panel';
 import { TicketWorkPanel } from '@/components/desk/ticket-work-panel';
@@ -16,6 +17,7 @@ import { getActor } from '@/lib/auth/session';
 import { listActiveCategories } from '@/lib/categories/list';
 import { fileLimits } from '@/lib/files/limits';
 import { staffReplyDelivery } from '@/lib/notify';
+import { listTicketFollowers } from '@/lib/tickets/followers';
 import { getMergePreview, getMergeState } from '@/lib/tickets/merge';
 import { getDeskTicket, listDeskStaff } from '@/lib/tickets/workspace';
 import * as actions from './actions';
@@ -38,13 +40,15 @@ const notices: Record<string, string> = {
   archived: 'The ticket is archived.',
   restored: 'The ticket is back in the queues.',
   merged: 'The ticket was merged into this one.',
+  followed: 'You follow this ticket: its notifications reach you.',
+  unfollowed: 'You no longer follow this ticket.',
 };
 
 export default async function DeskTicketPage({ params, searchParams }: Props) {
   const [{ number }, { done, mergeInto }] = await Promise.all([params, searchParams]);
   const actor = await getActor();
   const into = typeof mergeInto === 'string' ? mergeInto.trim().slice(0, 40) : '';
-  const [ticket, staff, categories, delivery, merge, preview] = await forPage(
+  const [ticket, staff, categories, delivery, merge, preview, followers] = await forPage(
     () =>
       Promise.all([
         getDeskTicket(actor, { number }),
@@ -53,6 +57,7 @@ export default async function DeskTicketPage({ params, searchParams }: Props) {
         staffReplyDelivery(actor, { number }),
         getMergeState(actor, { number }),
         into ? getMergePreview(actor, { number, into }) : Promise.resolve(null),
+        listTicketFollowers(actor, { number }),
       ]),
     `/desk/tickets/${number}`,
   );
@@ -116,6 +121,9 @@ export default async function DeskTicketPage({ params, searchParams }: Props) {
                 restore: actions.restoreAction,
               }}
             />
+          </TicketPanel>
+          <TicketPanel>
+            <FollowersPanel number={ticket.number} followers={followers} actions={{ follow: actions.followAction, unfollow: actions.unfollowAction }} />
           </TicketPanel>
           {merge.mergedInto || ticket.archived || ticket.status === 'closed' ? null : (
             <TicketPanel>
