@@ -57,6 +57,7 @@ export function TicketTimeline({ events }: { events: TimelineEvent[] }) {
                   {to ? <span className="font-medium">{to}</span> : null}
                 </span>
               ) : null}
+              {event.onTicket ? <span className="text-slate-600"> (on {event.onTicket})</span> : null}
             </p>
             <p className="text-xs text-slate-600">
               <RelativeTime date={event.createdAt} />

@@ -4,6 +4,7 @@ import { toPublicMessage } from '@/lib/mail/public-message';
 import { queueMail } from '@/lib/mail/queue-mail';
 import { appUrl } from '@/lib/mail/settings';
 import { priorityLabel } from '@/lib/vocabulary';
+import { notifyFollowers } from './follower-events';
 import { writeNotifications } from './notification';
 import { activeStaff, activeStaffMember, actorUserId, deskPath, ticketFacts } from './people';
 import { usersWantingMail, wantsMail } from './preferences';
@@ -21,12 +22,15 @@ export async function notifyTicketAssigned(
   assigneeId: string,
   options: { auto?: boolean; now?: Date } = {},
 ): Promise<void> {
-  if (actorUserId(actor) === assigneeId) return;
   const now = options.now ?? new Date();
-  const ticket = await ticketFacts(tx, ticketId);
-  const assignee = await activeStaffMember(tx, assigneeId);
-  if (!assignee) return;
   const assignedByName = actor.kind === 'user' && !options.auto ? actor.name : null;
+  const assignee = await activeStaffMember(tx, assigneeId);
+  if (assignee) {
+    const title = `${assignedByName ?? 'Auto-assignment'} assigned ${assignee.name} to`;
+    await notifyFollowers(tx, actor, ticketId, { kind: 'ticket_assigned', title, actorName: assignedByName }, { alsoExcept: [assignee.id], now });
+  }
+  if (actorUserId(actor) === assigneeId || !assignee) return;
+  const ticket = await ticketFacts(tx, ticketId);
   if (await wantsMail(tx, assignee.id, 'ticket_assigned')) {
     await queueMail(
       tx,
@@ -116,6 +120,7 @@ export async function notifyRequesterReply(tx: Transaction, actor: Actor, ticket
   const ticket = await ticketFacts(tx, ticketId);
   const now = message.createdAt;
   const draft = { kind: 'ticket_replied' as const, href: deskPath(ticket.number), ticketId, actorName: message.authorName };
+  await notifyFollowers(tx, actor, ticketId, { kind: 'ticket_replied', title: `${message.authorName} replied on`, actorName: message.authorName }, { alsoExcept: [ticket.assigneeId], now });
   if (!ticket.assigneeId) {
     const watchers = await unassignedWatchers(tx, actor);
     const title = `${message.authorName} replied on unassigned ${ticket.number}: ${ticket.subject}`;

@@ -4,3 +4,4 @@ export { type MailChoiceKind, mailChoiceKinds, mailChoices, mailChoicesFor } fro
 export { notifyStaffReply, notifyTicketResolved } from './requester-events';
 export { getMailPreferences, type MailPreference, saveMailPreferences } from './mail-preferences';
 export { isMailSending, type ReplyDelivery, staffReplyDelivery } from './reply-delivery';
+export { notifyFollowers, notifyStatusChanged } from './follower-events';

@@ -4,6 +4,7 @@ import { toPublicMessage } from '@/lib/mail/public-message';
 import { queueMail } from '@/lib/mail/queue-mail';
 import { appUrl, mailSettings } from '@/lib/mail/settings';
 import { trackingTokenForMail } from '@/lib/tickets/tracking/mail-token';
+import { notifyFollowers } from './follower-events';
 import { writeNotifications } from './notification';
 import { type TicketFacts, ticketFacts } from './people';
 import { wantsMail } from './preferences';
@@ -25,6 +26,8 @@ type StaffReply = { visibility: 'public' | 'internal'; body: string; createdAt: 
  * refuse it anyway.
  */
 export async function notifyStaffReply(tx: Transaction, actor: UserActor, ticketId: string, message: StaffReply): Promise<void> {
+  const what = message.visibility === 'public' ? 'replied on' : 'added an internal note on';
+  await notifyFollowers(tx, actor, ticketId, { kind: 'ticket_replied', title: `${actor.name} ${what}`, actorName: actor.name }, { now: message.createdAt });
   if (message.visibility !== 'public') return;
   const ticket = await ticketFacts(tx, ticketId);
   if (ticket.requesterId === actor.id) return;

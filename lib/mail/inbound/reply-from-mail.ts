@@ -3,6 +3,7 @@ import type { Transaction } from '@/db/client';
 import { tickets, users } from '@/db/schema';
 import { type Actor, anonymous, isActiveStaff, type UserActor } from '@/lib/access/actor';
 import { type LockedTicket, lockTicketWhere } from '@/lib/tickets/locked-ticket';
+import { survivorOf } from '@/lib/tickets/merge/survivor';
 import { writeRequesterReply } from '@/lib/tickets/requester/actions';
 import { writeStaffMessage } from '@/lib/tickets/workspace/staff-message';
 import { queueMail } from '../queue-mail';
@@ -54,21 +55,27 @@ async function refuseClosed(tx: Transaction, ticket: LockedTicket, recipient: Re
  * mail is ignored, never posted.
  */
 export async function replyFromMail(tx: Transaction, recipient: ReplyRecipient, text: string, now: Date, files: MailFiles = noMailFiles): Promise<InboundResult | null> {
-  const ticket = await lockTicketWhere(tx, eq(tickets.id, recipient.ticketId));
+  const issuedFor = await lockTicketWhere(tx, eq(tickets.id, recipient.ticketId));
+  if (!issuedFor) return null;
+  // The ticket this address was issued for may have been merged: the mail goes to the survivor,
+  // from the person it was issued to, judged against the ticket it was issued for.
+  const survivor = await survivorOf(tx, issuedFor.id);
+  const ticket = survivor ? await lockTicketWhere(tx, eq(tickets.id, survivor.id)) : issuedFor;
   if (!ticket) return null;
   const body = fitMessage(text) || (files.refs.length > 0 ? FILES_ONLY : '');
   const base = { ticketId: ticket.id };
 
-  if (isRequesterToken(recipient, ticket)) {
+  if (isRequesterToken(recipient, issuedFor)) {
     if (ticket.archivedAt) return { ...base, outcome: 'refused_archived' };
     if (ticket.status === 'closed') {
       await refuseClosed(tx, ticket, recipient, body, now);
       return { ...base, outcome: 'refused_closed' };
     }
     if (!body) return { ...base, outcome: 'ignored_empty' };
-    const customer = ticket.requesterId ? await userById(tx, ticket.requesterId) : null;
+    const customer = issuedFor.requesterId ? await userById(tx, issuedFor.requesterId) : null;
     const actor: Actor = customer ?? anonymous;
-    const { messageId } = await writeRequesterReply(tx, { ticket, actor, authorId: ticket.requesterId, authorName: customer?.name ?? ticket.requesterName }, body, 'email');
+    const author = { authorId: issuedFor.requesterId, authorName: customer?.name ?? issuedFor.requesterName };
+    const { messageId } = await writeRequesterReply(tx, { ticket, actor, ...author }, body, 'email');
     await attachMailFiles(tx, actor, files, { ticketId: ticket.id, messageId });
     return { ...base, outcome: 'replied', messageId };
   }

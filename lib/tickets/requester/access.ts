@@ -14,15 +14,33 @@ import { hashTrackingToken, isWellFormedToken } from '../tracking/token';
  */
 export type RequesterAccess = { actor: Actor; number: string } | { token: string; ip?: string };
 
-export type RequesterTicket = { ticket: LockedTicket; actor: Actor; authorId: string | null; authorName: string };
+export type RequesterTicket = {
+  ticket: LockedTicket;
+  actor: Actor;
+  authorId: string | null;
+  authorName: string;
+  /** The merged ticket whose private link led to `ticket`, if that is how it was reached. */
+  mergedFrom?: string | null;
+};
+
+async function tokenHolder(db: Executor, token: string) {
+  const [row] = await db
+    .select({ id: tickets.id, mergedIntoId: tickets.mergedIntoId, requesterId: tickets.requesterId, requesterName: tickets.requesterName })
+    .from(tickets)
+    .where(eq(tickets.trackingTokenHash, hashTrackingToken(token)))
+    .limit(1);
+  return row;
+}
 
 /** Locks the requester's ticket, or answers not_found for anyone else (never "forbidden"). */
 export async function lockRequesterTicket(tx: Executor, access: RequesterAccess): Promise<RequesterTicket> {
   if ('token' in access) {
     if (!isWellFormedToken(access.token)) throw notFound('No such ticket.');
-    const ticket = await lockTicketWhere(tx, eq(tickets.trackingTokenHash, hashTrackingToken(access.token)));
-    if (!ticket) throw notFound('No such ticket.');
-    return { ticket, actor: anonymous, authorId: ticket.requesterId, authorName: ticket.requesterName };
+    const holder = await tokenHolder(tx, access.token);
+    // A merged ticket's link leads to the survivor; whoever holds it still writes as the source's requester.
+    const ticket = holder ? await lockTicketWhere(tx, eq(tickets.id, holder.mergedIntoId ?? holder.id)) : undefined;
+    if (!holder || !ticket) throw notFound('No such ticket.');
+    return { ticket, actor: anonymous, authorId: holder.requesterId, authorName: holder.requesterName, mergedFrom: holder.mergedIntoId ? holder.id : null };
   }
   const { actor } = access;
   if (actor.kind !== 'user' || actor.role !== 'customer') throw notFound('No such ticket.');
@@ -36,7 +54,9 @@ export async function findRequesterTicketId(db: Executor, access: RequesterAcces
   let where;
   if ('token' in access) {
     if (!isWellFormedToken(access.token)) throw notFound('No such ticket.');
-    where = eq(tickets.trackingTokenHash, hashTrackingToken(access.token));
+    const holder = await tokenHolder(db, access.token);
+    if (!holder) throw notFound('No such ticket.');
+    return holder.mergedIntoId ?? holder.id;
   } else {
     const number = ticketNumberSchema.safeParse(access.number);
     const { actor } = access;

@@ -61,6 +61,8 @@ export type RequesterTicketView = {
   parent: RelatedTicket | null;
   followUps: RelatedTicket[];
   can: { reply: boolean; resolve: boolean; rate: boolean; followUp: boolean; attach: boolean };
+  /** Set when this ticket was merged into another; `yours` when the requester may open that one too. */
+  mergedInto: { number: string; yours: boolean } | null;
 };
 
 const parents = alias(tickets, 'parents');
@@ -87,6 +89,7 @@ export async function getRequesterTicket(access: RequesterAccess, options: { vie
       parentSubject: parents.subject,
       parentStatus: parents.status,
       parentRequesterId: parents.requesterId,
+      mergedIntoId: tickets.mergedIntoId,
     })
     .from(tickets)
     .innerJoin(categories, inCategory)
@@ -134,6 +137,9 @@ export async function getRequesterTicket(access: RequesterAccess, options: { vie
       : Promise.resolve([]),
   ]);
 
+  const [survivor] = row.mergedIntoId
+    ? await db.select({ number: tickets.number, requesterId: tickets.requesterId }).from(tickets).where(eq(tickets.id, row.mergedIntoId)).limit(1)
+    : [];
   // Public messages only, as read above: a note's files are never looked up for the requester.
   const files = await attachmentsOf(db, id, messages.map((message) => message.id));
   const live = row.archivedAt === null;
@@ -175,5 +181,6 @@ export async function getRequesterTicket(access: RequesterAccess, options: { vie
         row.requesterId === null &&
         sameEmail(row.requesterEmail, viewer.email),
     },
+    mergedInto: survivor ? { number: survivor.number, yours: survivor.requesterId !== null && survivor.requesterId === row.requesterId } : null,
   };
 }

@@ -18,8 +18,10 @@ export async function reissueTrackingLink(access: RequesterAccess): Promise<{ nu
   const db = await getDb();
   return withTrackingLimit(access, () =>
     db.transaction(async (tx) => {
-      const { ticket, actor, authorName } = await lockRequesterTicket(tx, access);
+      const { ticket, actor, authorName, mergedFrom } = await lockRequesterTicket(tx, access);
       const token = await issueTrackingToken(tx, ticket.id);
+      // Reached through a merged ticket's link: that link is the one to stop.
+      if (mergedFrom) await tx.update(tickets).set({ trackingTokenHash: null, trackingTokenSealed: null }).where(eq(tickets.id, mergedFrom));
       await recordTicketEvent(tx, actor, ticket, { kind: 'tracking_link_issued', actorName: authorName });
       return { number: ticket.number, token };
     }),

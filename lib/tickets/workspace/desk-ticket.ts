@@ -14,6 +14,8 @@ export type TimelineEvent = {
   from: string | null;
   to: string | null;
   createdAt: Date;
+  /** The ticket it happened on, when that was another one later merged into this. */
+  onTicket?: string | null;
 };
 
 export type OtherTicket = { number: string; subject: string; status: TicketStatus; archived: boolean; createdAt: Date };
@@ -56,6 +58,7 @@ export async function getDeskTicket(actor: Actor, input: { number: string }): Pr
         from: ticketEvents.fromValue,
         to: ticketEvents.toValue,
         createdAt: ticketEvents.createdAt,
+        ticketNumber: ticketEvents.ticketNumber,
       })
       .from(ticketEvents)
       .where(eq(ticketEvents.ticketId, view.id))
@@ -80,7 +83,7 @@ export async function getDeskTicket(actor: Actor, input: { number: string }): Pr
     archived: desk.archivedAt !== null,
     firstResponseAt: desk.firstResponseAt,
     allowedStatuses: desk.archivedAt ? [] : allowedTransitions(view.status),
-    events,
+    events: events.map(({ ticketNumber, ...event }) => ({ ...event, onTicket: ticketNumber === view.number ? null : ticketNumber })),
     otherTickets: otherTickets.map(({ archivedAt, ...ticket }) => ({ ...ticket, archived: archivedAt !== null })),
     mailUndeliverable: suppressed[0] ?? null,
   };

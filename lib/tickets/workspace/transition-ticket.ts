@@ -4,7 +4,7 @@ import type { TicketStatus } from '@/db/schema';
 import type { Actor } from '@/lib/access/actor';
 import { assertCan } from '@/lib/access/permissions';
 import { AppError, parseInput } from '@/lib/errors';
-import { notifyTicketResolved } from '@/lib/notify';
+import { notifyStatusChanged, notifyTicketResolved } from '@/lib/notify';
 import { statusLabel } from '@/lib/vocabulary';
 import { assertNotArchived, type LockedTicket, lockTicketByNumber } from '../locked-ticket';
 import { applyStatusChange } from '../status-change';
@@ -47,6 +47,7 @@ export async function applyTransition(
     });
   }
   await applyStatusChange(tx, actor, ticket, to);
+  await notifyStatusChanged(tx, actor, ticket.id, to);
   if (to === 'resolved' && actor.kind === 'user') await notifyTicketResolved(tx, actor, ticket.id);
   return { status: to };
 }

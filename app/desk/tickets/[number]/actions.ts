@@ -6,6 +6,8 @@ import { formAction } from '@/lib/forms/action';
 import { attachmentRefsFromForm } from '@/lib/forms/attachment-refs';
 import { clientIp } from '@/lib/http/client-ip';
 import { addTicketTag, removeTicketTag } from '@/lib/tags/ticket-tags';
+import { followTicket, unfollowTicket } from '@/lib/tickets/followers';
+import { mergeTicket } from '@/lib/tickets/merge';
 import {
   addStaffMessage,
   archiveTicket,
@@ -91,6 +93,21 @@ export const removeTagAction = onTicket('untagged', (actor, number, formData) =>
 export const archiveAction = onTicket('archived', (actor, number) => archiveTicket(actor, { number }));
 
 export const restoreAction = onTicket('restored', (actor, number) => restoreTicket(actor, { number }));
+
+export const mergeAction = formAction(
+  async ({ actor, input, formData }) => {
+    const number = (input.number ?? '').slice(0, 40);
+    return mergeTicket(actor, { number, into: formData.get('into'), confirmOtherRequester: formData.get('confirmOtherRequester') ?? undefined });
+  },
+  {
+    revalidate: ({ source, target }) => ['/desk', `/desk/tickets/${source}`, `/desk/tickets/${target}`],
+    redirect: ({ target }) => `/desk/tickets/${encodeURIComponent(target)}?done=merged`,
+  },
+);
+
+export const followAction = onTicket('followed', (actor, number) => followTicket(actor, { number }));
+
+export const unfollowAction = onTicket('unfollowed', (actor, number) => unfollowTicket(actor, { number }));
 
 /** Admins may delete from the workspace too; the ticket is gone, so the admin list says so. */
 export const deleteAction = formAction(

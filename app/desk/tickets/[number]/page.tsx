@@ -5,6 +5,8 @@ import { ArrivalFocus } from '@/components/desk/arrival-focus';
 import { MessageComposer } from '@/components/desk/message-composer';
 import { QueueFromProvider } from '@/components/desk/queue-from';
 import { LiveTicket } from '@/components/live/live-ticket';
+import { FollowersPanel } from '@/components/desk/followers-panel';
+import { MergedNotice, MergePanel } from '@/components/desk/merge-panel';
 import { RequesterPanel } from '@/components/desk/requester-panel';
 import { TicketTags } from '@/components/desk/ticket-tags';
 import { TicketKeyboard } from '@/components/desk/ticket-keyboard';
@@ -21,11 +23,13 @@ import { listActiveCategories } from '@/lib/categories/list';
 import { fileLimits } from '@/lib/files/limits';
 import { staffReplyDelivery } from '@/lib/notify';
 import { suggestTags } from '@/lib/tags/suggest';
+import { listTicketFollowers } from '@/lib/tickets/followers';
+import { getMergePreview, getMergeState } from '@/lib/tickets/merge';
 import { getDeskTicket, getQueueNeighbours, listDeskStaff } from '@/lib/tickets/workspace';
 import { statusLabel, ticketStatuses } from '@/lib/vocabulary';
 import * as actions from './actions';
 
-type Search = { done?: string; mode?: string; status?: string; from?: string; at?: string };
+type Search = { mergeInto?: string | string[]; done?: string; mode?: string; status?: string; from?: string; at?: string };
 type Props = { params: Promise<{ number: string }>; searchParams: Promise<Search> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -45,6 +49,9 @@ const notices: Record<string, string> = {
   tagged: 'Tag added.',
   untagged: 'Tag removed.',
   restored: 'The ticket is back in the queues.',
+  merged: 'The ticket was merged into this one.',
+  followed: 'You follow this ticket: its notifications reach you.',
+  unfollowed: 'You no longer follow this ticket.',
 };
 
 /** The control a change came from, to focus on arrival; the notice when it has none. */
@@ -67,7 +74,8 @@ function noticeFor(done: string | undefined, status: string | undefined): string
 export default async function DeskTicketPage({ params, searchParams }: Props) {
   const [{ number }, search] = await Promise.all([params, searchParams]);
   const actor = await getActor();
-  const [ticket, staff, categories, delivery, neighbours, tagSuggestions] = await forPage(
+  const into = typeof search.mergeInto === 'string' ? search.mergeInto.trim().slice(0, 40) : '';
+  const [ticket, staff, categories, delivery, neighbours, tagSuggestions, merge, preview, followers] = await forPage(
     () =>
       Promise.all([
         getDeskTicket(actor, { number }),
@@ -76,6 +84,9 @@ export default async function DeskTicketPage({ params, searchParams }: Props) {
         staffReplyDelivery(actor, { number }),
         getQueueNeighbours(actor, { number, from: search.from }),
         suggestTags(actor, { limit: 100 }),
+        getMergeState(actor, { number }),
+        into ? getMergePreview(actor, { number, into }) : Promise.resolve(null),
+        listTicketFollowers(actor, { number }),
       ]),
     `/desk/tickets/${number}`,
   );
@@ -112,6 +123,14 @@ export default async function DeskTicketPage({ params, searchParams }: Props) {
           actions={{ add: actions.addTagAction, remove: actions.removeTagAction }}
         />
       </TicketPanel>
+      <TicketPanel>
+        <FollowersPanel number={ticket.number} followers={followers} actions={{ follow: actions.followAction, unfollow: actions.unfollowAction }} />
+      </TicketPanel>
+      {merge.mergedInto || ticket.archived || ticket.status === 'closed' ? null : (
+        <TicketPanel>
+          <MergePanel number={ticket.number} lookup={into ? { into, preview } : null} action={actions.mergeAction} />
+        </TicketPanel>
+      )}
       {me.admin ? (
         <TicketPanel>
           <DeleteTicketForm number={ticket.number} action={actions.deleteAction} />
@@ -159,6 +178,7 @@ export default async function DeskTicketPage({ params, searchParams }: Props) {
             <StatusNotice testId="desk-notice">{notice}</StatusNotice>
           </div>
         ) : null}
+        {merge.mergedInto ? <MergedNotice into={merge.mergedInto} /> : null}
         {search.done ? <ArrivalFocus targetId={changed[search.done] ?? 'desk-notice'} fallbackId="desk-notice" signal={search.at ?? ''} /> : null}
 
         {/*

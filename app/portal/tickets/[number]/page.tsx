@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { redirect } from 'next/navigation';
 import { LiveRequester } from '@/components/live/live-requester';
 import { noticeFor } from '@/components/portal/notices';
 import { FollowUpLink, RequesterTicket } from '@/components/portal/requester-ticket';
@@ -19,6 +20,8 @@ export default async function PortalTicketPage({ params, searchParams }: Props) 
   const [{ number }, search] = await Promise.all([params, searchParams]);
   const actor = await getActor();
   const view = await forPage(() => getRequesterTicket({ actor, number }), `/portal/tickets/${number}`);
+  // A merged ticket's conversation continues on the survivor.
+  if (view.mergedInto?.yours) redirect(`/portal/tickets/${view.mergedInto.number}?merged=${encodeURIComponent(view.number)}`);
 
   return (
     <div className="space-y-4">

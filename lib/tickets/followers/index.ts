@@ -1,0 +1,1 @@
+export { type FollowState, followTicket, listTicketFollowers, type TicketFollowers, unfollowTicket } from './follow-ticket';
