@@ -67,7 +67,7 @@ test('an admin reassigns, archives and restores a ticket, then exports the filte
   const csv = (await readFile((await download.path())!, 'utf8')).replace(/^\uFEFF/, '');
   const [header, ...rows] = csv.trimEnd().split('\r\n');
   expect(header).toBe(
-    'number,created,updated,requester name,requester email,category,priority,status,assignee,first response at,resolved at,first response time (minutes),resolution time (minutes),rating,archived',
+    'number,created,updated,requester name,requester email,category,priority,status,assignee,first response at,resolved at,first response time (minutes),resolution time (minutes),rating,archived,tags',
   );
   expect(rows).toHaveLength(1);
   expect(rows[0]).toMatch(new RegExp(`^${second},.*,Mary Somerville,${email},Technical,medium,open,,.*,no$`));

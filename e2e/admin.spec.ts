@@ -22,7 +22,6 @@ test('an admin approves a new agent from the queue and the agent can use the des
 
   await page.goto('/desk');
   await expect(page.getByTestId('pending-applications')).toBeVisible();
-  await page.getByRole('link', { name: /^Admin/ }).click();
   await page.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: /Agents/ }).click();
   const row = page.getByTestId('staff-row').filter({ hasText: applicant.email });
   await expect(row).toContainText('Pending');

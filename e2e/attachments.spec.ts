@@ -247,7 +247,7 @@ test.describe('attachments without JavaScript', () => {
     }).toPass();
     await desk.getByLabel('Message').fill('A new lens is on its way; the label is attached.');
     await desk.getByLabel('Attach files').setInputFiles({ name: 'lens-label.pdf', mimeType: 'application/pdf', buffer: samplePdf('Lens label') });
-    await desk.getByRole('button', { name: 'Send' }).click();
+    await desk.getByRole('button', { name: 'Send', exact: true }).click();
     await expect(desk.getByTestId('desk-notice')).toHaveText(/Reply added/);
 
     await portal.goto(`/portal/tickets/${number}`);

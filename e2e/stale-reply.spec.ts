@@ -98,13 +98,13 @@ test.describe('a reply written over a newer message', () => {
     await agent.getByLabel('Message').fill(draft);
     await replyByLink(customer, path, 'Found it: the bellows switch was off.');
 
-    await agent.getByRole('button', { name: 'Send' }).click();
+    await agent.getByRole('button', { name: 'Send', exact: true }).click();
     await expect(agent.getByTestId('held-reply')).toContainText('Ada Byron replied after you started writing');
     await expect(conversation(agent)).toContainText('Found it: the bellows switch was off.');
     await expect(conversation(agent)).not.toContainText(draft);
     await expect(agent.getByLabel('Message')).toHaveValue(draft);
 
-    await agent.getByRole('button', { name: 'Send' }).click();
+    await agent.getByRole('button', { name: 'Send', exact: true }).click();
     await expect(agent.getByTestId('desk-notice')).toHaveText('Reply added; the customer sees it on their ticket.');
     await expect(conversation(agent)).toContainText(draft);
   });

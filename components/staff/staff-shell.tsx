@@ -38,7 +38,7 @@ function sectionsFor({ actor, counts, pendingApplications }: Pick<Props, 'actor'
         return {
           href: link.href,
           label: link.label,
-          count: waiting ? { text: String(waiting), spoken: 'waiting', attention: true } : undefined,
+          count: waiting ? { text: String(waiting), spoken: 'waiting', attention: true, testId: 'pending-applications' } : undefined,
         };
       });
   const sections: StaffNavSection[] = [{ label: 'Desk', items: [...views, ...plain(deskLinks)] }];
