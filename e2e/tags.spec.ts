@@ -14,7 +14,7 @@ test('an agent tags a ticket, filters the queue by the tag, and an admin renames
 
   const agent = await pageAs('agent');
   await agent.goto(`/desk/tickets/${number}`);
-  await agent.getByRole('textbox', { name: 'Add a tag' }).fill(` ${tag} `);
+  await agent.getByRole('combobox', { name: 'Add a tag' }).fill(` ${tag} `);
   await agent.getByRole('form', { name: 'Add a tag' }).getByRole('button', { name: 'Add' }).click();
   await expect(agent.getByTestId('desk-notice')).toHaveText('Tag added.');
   await expect(agent.getByTestId('ticket-tags')).toHaveText(new RegExp(tag));
